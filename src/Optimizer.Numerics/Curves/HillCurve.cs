@@ -100,5 +100,16 @@ public sealed class HillCurve : IResponseCurve
         return MonotoneSolver.InverseMarginal(this, marginal, InflectionSpend, HalfSaturation);
     }
 
+    /// <inheritdoc />
+    public double InverseMarginal(double marginal, double hint)
+    {
+        if (Slope == 1 || !(hint > InflectionSpend) || !double.IsFinite(hint) || marginal >= Marginal(InflectionSpend))
+        {
+            return InverseMarginal(marginal);
+        }
+
+        return MonotoneSolver.InverseMarginal(this, marginal, InflectionSpend, hint);
+    }
+
     private double R(double spend) => Math.Exp(Slope * (Math.Log(HalfSaturation) - Math.Log(spend)));
 }

@@ -46,4 +46,12 @@ public interface IResponseCurve
     /// </summary>
     /// <param name="marginal">Target marginal response per currency unit, &gt; 0.</param>
     double InverseMarginal(double marginal);
+
+    /// <summary>
+    /// <see cref="InverseMarginal(double)"/> started from a nearby solution, for repeated solves with slowly
+    /// changing marginals. Same result; families without a closed form converge in fewer steps.
+    /// </summary>
+    /// <param name="marginal">Target marginal response per currency unit, &gt; 0.</param>
+    /// <param name="hint">A spend near the answer (for example the previous answer); ignored when not positive.</param>
+    double InverseMarginal(double marginal, double hint) => InverseMarginal(marginal);
 }

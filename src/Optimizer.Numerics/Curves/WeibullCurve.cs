@@ -95,5 +95,16 @@ public sealed class WeibullCurve : IResponseCurve
         return MonotoneSolver.InverseMarginal(this, marginal, InflectionSpend, Scale);
     }
 
+    /// <inheritdoc />
+    public double InverseMarginal(double marginal, double hint)
+    {
+        if (ShapeParameter == 1 || !(hint > InflectionSpend) || !double.IsFinite(hint) || marginal >= Marginal(InflectionSpend))
+        {
+            return InverseMarginal(marginal);
+        }
+
+        return MonotoneSolver.InverseMarginal(this, marginal, InflectionSpend, hint);
+    }
+
     private double Tk(double spend) => Math.Exp(ShapeParameter * (Math.Log(spend) - Math.Log(Scale)));
 }

@@ -1,0 +1,45 @@
+namespace Optimizer.Allocation.Relaxation;
+
+/// <summary>
+/// One channel restricted to a spend domain {l} ∪ [a, u] (a = l for an ordinary interval; a &gt; l for a
+/// semi-continuous channel whose spend is l = 0 or at least a), together with the concave envelope g of its
+/// value curve v·f on that domain: the smallest concave function ≥ v·f there (Udell &amp; Boyd, "Maximizing a
+/// sum of sigmoids", Optim. Eng. 2014, §3). g = v·f wherever f is concave; the envelope is what the
+/// multiplier method maximizes, so a piece answers "best spend at price p" for g.
+/// </summary>
+internal abstract class ChannelPiece
+{
+    protected ChannelPiece(double lower, double upper, double value)
+    {
+        Lower = lower;
+        Upper = upper;
+        ValuePerResponse = value;
+    }
+
+    /// <summary>l, the lowest spend of the domain.</summary>
+    public double Lower { get; }
+
+    /// <summary>u, the highest spend of the domain.</summary>
+    public double Upper { get; }
+
+    /// <summary>v, value of one outcome unit.</summary>
+    public double ValuePerResponse { get; }
+
+    /// <summary>f(x), outcome units.</summary>
+    public abstract double Response(double spend);
+
+    /// <summary>g(x)/v: the envelope in outcome units.</summary>
+    public abstract double Envelope(double spend);
+
+    /// <summary>
+    /// Maximizers of g(x) − p·x over [l, u] at price <paramref name="price"/> (value units per currency):
+    /// the set is [low, high], a single point except where p equals the slope of a linear piece of g.
+    /// </summary>
+    public abstract void Respond(double price, out double low, out double high);
+
+    /// <summary>d(spend)/d(price) at a single-point response (≤ 0); 0 at bounds, kinks and linear pieces.</summary>
+    public abstract double ResponseSlope(double spend);
+
+    /// <summary>Envelope gap g(x)/v − f(x) ≥ 0 at a spend, outcome units.</summary>
+    public double Gap(double spend) => Envelope(spend) - Response(spend);
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Optimizer.Allocation.Errors;
+using Optimizer.Allocation.Model;
+
+namespace Optimizer.Allocation.Solvers;
+
+/// <summary>
+/// Checks that the budget and the per-channel bounds can hold together, and names the conflicting
+/// constraints with their numbers when they cannot.
+/// </summary>
+internal static class FeasibilityCheck
+{
+    private const int NamedChannels = 8;
+
+    /// <summary>Throws <see cref="InfeasibleProblemException"/> when Σ minimums &gt; budget, or Σ maximums &lt; an exact budget.</summary>
+    public static void Budget(AllocationProblem problem, bool exact)
+    {
+        var channels = problem.Channels;
+        double minimum = channels.Sum(RequiredMinimum);
+        if (minimum > problem.Budget * (1 + 1e-12))
+        {
+            string parts = List(channels.Where(c => RequiredMinimum(c) > 0), c => c.Locked ? $"{c.Name} locked at {N(c.CurrentSpend)}" : $"{c.Name} min {N(c.MinSpend)}");
+            throw new InfeasibleProblemException(
+                $"budget {N(problem.Budget)} is below the sum of minimum spends {N(minimum)} ({parts})",
+                [$"budget {N(problem.Budget)}", $"sum of minimum spends {N(minimum)}: {parts}"]);
+        }
+
+        double maximum = channels.Sum(c => c.Upper);
+        if (exact && maximum < problem.Budget * (1 - 1e-12))
+        {
+            string parts = List(channels, c => c.Locked ? $"{c.Name} locked at {N(c.CurrentSpend)}" : $"{c.Name} max {N(c.MaxSpend)}");
+            throw new InfeasibleProblemException(
+                $"budget {N(problem.Budget)} (exact) is above the sum of maximum spends {N(maximum)} ({parts}); raise a maximum or set the budget mode to at most",
+                [$"budget {N(problem.Budget)} (exact)", $"sum of maximum spends {N(maximum)}: {parts}"]);
+        }
+    }
+
+    /// <summary>The spend a channel must get: 0 for a semi-continuous channel that may be off.</summary>
+    public static double RequiredMinimum(ChannelSpec c) => c.Locked ? c.CurrentSpend : c.SemiContinuous ? 0 : c.MinSpend;
+
+    private static string List(IEnumerable<ChannelSpec> channels, Func<ChannelSpec, string> describe)
+    {
+        var all = channels.ToList();
+        var shown = all.Take(NamedChannels).Select(describe);
+        return string.Join(", ", shown) + (all.Count > NamedChannels ? $", and {all.Count - NamedChannels} more" : string.Empty);
+    }
+
+    private static string N(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,44 @@
+using Optimizer.Allocation.Model;
+using Optimizer.Numerics.Curves;
+
+namespace Optimizer.Allocation.Solvers;
+
+/// <summary>
+/// The budget-coupled core every scenario reduces to: maximize Σ_i [v_i f_i(x_i) − c·x_i] subject to
+/// Σ x_i = B (or ≤ B) and x_i ∈ {l_i} ∪ [a_i, u_i]. Arrays have shape (n,).
+/// </summary>
+/// <param name="Curves">f_i.</param>
+/// <param name="Values">v_i &gt; 0.</param>
+/// <param name="Lower">l_i ≥ 0 (0 for a semi-continuous channel).</param>
+/// <param name="ActiveFrom">a_i ≥ l_i: the smallest spend above l_i that is allowed (minimum spend if active); a_i = l_i otherwise.</param>
+/// <param name="Upper">u_i ≥ a_i, finite.</param>
+/// <param name="Budget">B.</param>
+/// <param name="Mode">Exact or at most.</param>
+/// <param name="Cost">c ≥ 0.</param>
+internal sealed record SeparableProblem(
+    IResponseCurve[] Curves,
+    double[] Values,
+    double[] Lower,
+    double[] ActiveFrom,
+    double[] Upper,
+    double Budget,
+    BudgetMode Mode,
+    double Cost)
+{
+    public int Count => Curves.Length;
+
+    /// <summary>Σ v_i f_i(x_i) − c Σ x_i.</summary>
+    public double Objective(IReadOnlyList<double> x)
+    {
+        double total = 0;
+        for (int i = 0; i < Count; i++)
+        {
+            total += (Values[i] * Curves[i].Value(x[i])) - (Cost * x[i]);
+        }
+
+        return total;
+    }
+
+    /// <summary>This problem with another budget.</summary>
+    public SeparableProblem WithBudget(double budget) => this with { Budget = budget };
+}
