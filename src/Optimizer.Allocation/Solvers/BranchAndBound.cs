@@ -146,7 +146,7 @@ internal sealed class BranchAndBound
     {
         var curve = _problem.Curves[channel];
         double v = _problem.Values[channel];
-        double a = piece is SmoothPiece or HullPiece ? ActiveFrom(channel, piece) : piece.Lower;
+        double a = ActiveFrom(channel, piece);
         if (a > piece.Lower && at < a)
         {
             // Semi-continuous gap: off, or at least the minimum.

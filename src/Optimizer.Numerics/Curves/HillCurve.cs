@@ -84,7 +84,16 @@ public sealed class HillCurve : IResponseCurve
     }
 
     /// <inheritdoc />
-    public double InverseMarginal(double marginal)
+    /// <remarks>
+    /// With ρ = ln r = s(ln κ − ln x), f'(x) = m becomes h(ρ) = (1 + 1/s)ρ − 2 ln(1 + e^ρ) = L,
+    /// L = ln(mκ/(βs)). On the concave side (ρ ≤ ln((s+1)/(s−1))) h is increasing and concave, so Newton's
+    /// method started left of the root at ρ0 = L/(1 + 1/s) (where h(ρ0) &lt; L) climbs to it monotonically and
+    /// quadratically (Ortega &amp; Rheinboldt, Iterative Solution of Nonlinear Equations, 1970, §13.3).
+    /// </remarks>
+    public double InverseMarginal(double marginal) => InverseMarginal(marginal, 0.0);
+
+    /// <inheritdoc />
+    public double InverseMarginal(double marginal, double hint)
     {
         if (Slope == 1)
         {
@@ -92,24 +101,50 @@ public sealed class HillCurve : IResponseCurve
             return Math.Max(0.0, Math.Sqrt(MaxResponse * HalfSaturation / marginal) - HalfSaturation);
         }
 
-        if (marginal >= Marginal(InflectionSpend))
+        double a = 1 + (1 / Slope);
+        double rhoMax = Slope > 1 ? Math.Log((Slope + 1) / (Slope - 1)) : double.PositiveInfinity;
+        double target = Math.Log(marginal) + Math.Log(HalfSaturation) - Math.Log(MaxResponse * Slope);
+        if (Slope > 1 && target >= H(rhoMax, a))
         {
             return InflectionSpend;
         }
 
-        return MonotoneSolver.InverseMarginal(this, marginal, InflectionSpend, HalfSaturation);
-    }
-
-    /// <inheritdoc />
-    public double InverseMarginal(double marginal, double hint)
-    {
-        if (Slope == 1 || !(hint > InflectionSpend) || !double.IsFinite(hint) || marginal >= Marginal(InflectionSpend))
+        // Warm start from the hint's ρ: the first Newton step from the right lands left of the root (h concave).
+        double rho = target / a;
+        if (hint > InflectionSpend && double.IsFinite(hint))
         {
-            return InverseMarginal(marginal);
+            double warm = Slope * (Math.Log(HalfSaturation) - Math.Log(hint));
+            rho = warm < rhoMax - 1e-3 ? warm : rho;
         }
 
-        return MonotoneSolver.InverseMarginal(this, marginal, InflectionSpend, hint);
+        rho = Math.Min(rho, rhoMax);
+        for (int i = 0; i < 100; i++)
+        {
+            double sigma = rho >= 0 ? 1 / (1 + Math.Exp(-rho)) : Math.Exp(rho) / (1 + Math.Exp(rho));
+            double slope = a - (2 * sigma);
+            double step = (target - H(rho, a)) / slope;
+            if (!double.IsFinite(step) || slope <= 0)
+            {
+                break;
+            }
+
+            double next = Math.Min(rho + step, rhoMax);
+            if (Math.Abs(next - rho) <= 1e-15 * Math.Max(1.0, Math.Abs(rho)))
+            {
+                rho = next;
+                break;
+            }
+
+            rho = next;
+        }
+
+        double x = HalfSaturation * Math.Exp(-rho / Slope);
+        return Math.Max(x, InflectionSpend);
     }
+
+    /// <summary>h(ρ) = aρ − 2 ln(1 + e^ρ), written to avoid overflow for large ρ.</summary>
+    private static double H(double rho, double a) =>
+        (a * rho) - (2 * (rho > 0 ? rho + Elementary.Log1P(Math.Exp(-rho)) : Elementary.Log1P(Math.Exp(rho))));
 
     private double R(double spend) => Math.Exp(Slope * (Math.Log(HalfSaturation) - Math.Log(spend)));
 }
