@@ -38,7 +38,7 @@ public sealed class MichaelisMentenCurve : IResponseCurve
     public double MaxResponse { get; }
 
     /// <inheritdoc />
-    public double Value(double spend) => spend <= 0 ? 0.0 : MaxResponse * spend / (HalfSaturation + spend);
+    public double Value(double spend) => spend <= 0 ? 0.0 : MaxResponse / (1 + (HalfSaturation / spend));
 
     /// <inheritdoc />
     public double Marginal(double spend)

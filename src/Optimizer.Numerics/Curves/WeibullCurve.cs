@@ -57,8 +57,9 @@ public sealed class WeibullCurve : IResponseCurve
             return ShapeParameter < 1 ? double.PositiveInfinity : ShapeParameter == 1 ? MaxResponse / Scale : 0.0;
         }
 
-        double tk = Tk(spend);
-        return MaxResponse * ShapeParameter * tk * Math.Exp(-tk) / spend;
+        // β k t^k e^(−t^k) / x, with t^k e^(−t^k) = exp(ln t^k − t^k) so that a huge t^k gives 0, not ∞·0.
+        double lnTk = ShapeParameter * (Math.Log(spend) - Math.Log(Scale));
+        return MaxResponse * ShapeParameter * Math.Exp(lnTk - Math.Exp(lnTk)) / spend;
     }
 
     /// <inheritdoc />
@@ -76,7 +77,8 @@ public sealed class WeibullCurve : IResponseCurve
             };
         }
 
-        return Marginal(spend) * ((ShapeParameter - 1) - ShapeParameter * Tk(spend)) / spend;
+        double marginal = Marginal(spend);
+        return marginal == 0 ? 0.0 : marginal * ((ShapeParameter - 1) - (ShapeParameter * Tk(spend))) / spend;
     }
 
     /// <inheritdoc />
