@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Globalization;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Optimizer.Allocation.Errors;
+using Optimizer.Numerics.Curves;
+using Optimizer.Service.Validation;
+
+namespace Optimizer.Service.Errors;
+
+/// <summary>
+/// Builds google.rpc.Status values (AIP-193): a canonical code, a short English message, and details with one
+/// <see cref="ErrorInfo"/> (reason, domain <see cref="Domain"/>, metadata for every dynamic value) plus a
+/// <see cref="BadRequest"/> or <see cref="PreconditionFailure"/> where they apply.
+/// </summary>
+internal static class RpcErrors
+{
+    /// <summary>ErrorInfo domain of this API.</summary>
+    public const string Domain = "optimizer.v1";
+
+    /// <summary>Maps an exception to a status; anything unexpected becomes INTERNAL with no internals in it.</summary>
+    /// <param name="exception">What the service threw.</param>
+    /// <param name="deadlinePassed">Whether the call's deadline has passed (for cancellations).</param>
+    public static Google.Rpc.Status FromException(Exception exception, bool deadlinePassed) => exception switch
+    {
+        RequestValidationException e => InvalidArgument("INVALID_REQUEST", e.Violations),
+        ProblemValidationException e => InvalidArgument("INVALID_PROBLEM", e.Violations),
+        CurveArgumentException e => InvalidArgument("INVALID_CURVE", [new FieldViolation(e.ParamName ?? "curve", Mapping.CurveErrors.Rule(e))]),
+        InfeasibleProblemException e => Infeasible(e),
+        TargetUnreachableException e => TargetUnreachable(e),
+        OperationCanceledException when deadlinePassed =>
+            Build(Code.DeadlineExceeded, "The deadline passed before the solve finished.", Info("DEADLINE_EXCEEDED", [])),
+        OperationCanceledException =>
+            Build(Code.Cancelled, "The call was cancelled before the solve finished.", Info("CANCELLED", [])),
+        _ => Internal(),
+    };
+
+    private static Google.Rpc.Status InvalidArgument(string reason, IReadOnlyList<FieldViolation> violations)
+    {
+        var badRequest = new BadRequest();
+        badRequest.FieldViolations.Add(violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }));
+        string message = violations.Count == 1
+            ? $"Invalid request: {violations[0].Field}: {violations[0].Description}"
+            : Invariant($"Invalid request ({violations.Count} violations): ") + string.Join("; ", violations.Select(v => $"{v.Field}: {v.Description}"));
+        var info = Info(reason, [
+            ("fields", string.Join(",", violations.Select(v => v.Field).Distinct())),
+            ("violation_count", violations.Count.ToString(CultureInfo.InvariantCulture))]);
+        return Build(Code.InvalidArgument, message, info, badRequest);
+    }
+
+    private static Google.Rpc.Status Infeasible(InfeasibleProblemException e)
+    {
+        var failure = new PreconditionFailure();
+        failure.Violations.Add(e.Conflicts.Select(c => new PreconditionFailure.Types.Violation
+        {
+            Type = "INFEASIBLE_CONSTRAINTS",
+            Subject = c,
+            Description = e.Message,
+        }));
+        var info = Info("INFEASIBLE_CONSTRAINTS", [("conflicts", string.Join("; ", e.Conflicts))]);
+        return Build(Code.FailedPrecondition, e.Message, info, failure);
+    }
+
+    private static Google.Rpc.Status TargetUnreachable(TargetUnreachableException e)
+    {
+        var failure = new PreconditionFailure();
+        failure.Violations.Add(new PreconditionFailure.Types.Violation { Type = "TARGET_UNREACHABLE", Subject = e.Target, Description = e.Message });
+        var info = Info("TARGET_UNREACHABLE", [
+            ("target", e.Target),
+            ("requested", e.Requested.ToString("R", CultureInfo.InvariantCulture)),
+            ("best_reachable", e.BestReachable.ToString("R", CultureInfo.InvariantCulture))]);
+        return Build(Code.FailedPrecondition, e.Message, info, failure);
+    }
+
+    private static Google.Rpc.Status Internal()
+    {
+        string traceId = Activity.Current?.TraceId.ToHexString() ?? "none";
+        return Build(Code.Internal, $"Internal error; the server log has the details (trace id {traceId}).", Info("INTERNAL", [("trace_id", traceId)]));
+    }
+
+    private static ErrorInfo Info(string reason, IEnumerable<(string Key, string Value)> metadata)
+    {
+        var info = new ErrorInfo { Reason = reason, Domain = Domain };
+        foreach (var (key, value) in metadata)
+        {
+            info.Metadata[key] = value;
+        }
+
+        return info;
+    }
+
+    private static Google.Rpc.Status Build(Code code, string message, ErrorInfo info, Google.Protobuf.IMessage? detail = null)
+    {
+        var status = new Google.Rpc.Status { Code = (int)code, Message = message };
+        if (detail is not null)
+        {
+            status.Details.Add(Any.Pack(detail));
+        }
+
+        status.Details.Add(Any.Pack(info));
+        return status;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

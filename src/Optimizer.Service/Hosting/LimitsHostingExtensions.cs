@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Options;
+
+namespace Optimizer.Service.Hosting;
+
+/// <summary>Registers <see cref="ServiceLimits"/> from configuration and checks them at start.</summary>
+internal static class LimitsHostingExtensions
+{
+    /// <summary>Binds <see cref="ServiceLimits"/> to <c>Optimizer:Limits</c>, validated when the host starts.</summary>
+    public static WebApplicationBuilder AddOptimizerLimits(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ServiceLimits>()
+            .Bind(builder.Configuration.GetSection(ServiceLimits.SectionName))
+            .Validate(l => l.MaxChannels >= 1, "Optimizer:Limits:MaxChannels must be >= 1.")
+            .Validate(l => l.MaxMessageBytes >= 1024, "Optimizer:Limits:MaxMessageBytes must be >= 1024.")
+            .Validate(l => l.MaxFrontierPoints >= 2, "Optimizer:Limits:MaxFrontierPoints must be >= 2.")
+            .Validate(l => l.DefaultTimeLimit > TimeSpan.Zero && l.MaxTimeLimit > TimeSpan.Zero, "Optimizer:Limits time limits must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ServiceLimits>>().Value);
+        return builder;
+    }
+}

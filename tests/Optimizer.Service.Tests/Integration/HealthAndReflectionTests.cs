@@ -1,0 +1,56 @@
+using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.Reflection.V1Alpha;
+using Optimizer.Service.Tests.TestSupport;
+
+namespace Optimizer.Service.Tests.Integration;
+
+/// <summary>The standard gRPC health service, /healthz, /metrics and server reflection.</summary>
+public sealed class HealthAndReflectionTests(ServiceFixture service) : IClassFixture<ServiceFixture>
+{
+    [Fact]
+    public async Task HealthCheck_RunningHost_IsServing()
+    {
+        var client = new Health.HealthClient(service.Channel);
+
+        var response = await client.CheckAsync(new HealthCheckRequest());
+
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, response.Status);
+    }
+
+    [Fact]
+    public async Task Healthz_Http_IsHealthy()
+    {
+        using var http = service.Factory.CreateClient();
+
+        string body = await http.GetStringAsync("/healthz");
+
+        Assert.Equal("Healthy", body);
+    }
+
+    [Fact]
+    public async Task Metrics_Http_ServesPrometheusText()
+    {
+        using var http = service.Factory.CreateClient();
+
+        string body = await http.GetStringAsync("/metrics");
+
+        Assert.Contains("# TYPE", body);
+    }
+
+    [Fact]
+    public async Task Reflection_ListServices_NamesAllocationHealthAndReflection()
+    {
+        var client = new ServerReflection.ServerReflectionClient(service.Channel);
+        using var call = client.ServerReflectionInfo();
+
+        await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = "" });
+        await call.RequestStream.CompleteAsync();
+        Assert.True(await call.ResponseStream.MoveNext());
+        var names = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).ToList();
+
+        Assert.Contains("optimizer.v1.AllocationService", names);
+        Assert.Contains("grpc.health.v1.Health", names);
+        Assert.Contains("grpc.reflection.v1alpha.ServerReflection", names);
+    }
+}
