@@ -97,16 +97,6 @@ public sealed class BudgetAllocator : IBudgetAllocator
     private static void RejectUnsupported(AllocationProblem problem)
     {
         var errors = new List<FieldViolation>();
-        if (problem.GroupConstraints.Count > 0)
-        {
-            errors.Add(new("groups", "group constraints are not supported by this version of the allocator yet"));
-        }
-
-        if (problem.RatioConstraints.Count > 0)
-        {
-            errors.Add(new("ratios", "ratio constraints are not supported by this version of the allocator yet"));
-        }
-
         if (problem.MaxActiveChannels is not null)
         {
             errors.Add(new("max_active_channels", "a cardinality limit is not supported by this version of the allocator yet"));

@@ -31,6 +31,9 @@ internal abstract class ChannelPiece
     /// <summary>g(x)/v: the envelope in outcome units.</summary>
     public abstract double Envelope(double spend);
 
+    /// <summary>g'(x)/v: slope of the envelope (right derivative at kinks), outcome units per currency unit.</summary>
+    public abstract double EnvelopeMarginal(double spend);
+
     /// <summary>
     /// Maximizers of g(x) − p·x over [l, u] at price <paramref name="price"/> (value units per currency):
     /// the set is [low, high], a single point except where p equals the slope of a linear piece of g.

@@ -71,6 +71,18 @@ internal sealed class HullPiece : ChannelPiece
         return _ys[j] + (_slopes[j] * (spend - _xs[j]));
     }
 
+    public override double EnvelopeMarginal(double spend)
+    {
+        if (_slopes.Length == 0)
+        {
+            return 0.0;
+        }
+
+        int j = Array.BinarySearch(_xs, spend);
+        j = j >= 0 ? j : ~j - 1;
+        return _slopes[Math.Clamp(j, 0, _slopes.Length - 1)];
+    }
+
     public override void Respond(double price, out double low, out double high)
     {
         double m = price / ValuePerResponse;

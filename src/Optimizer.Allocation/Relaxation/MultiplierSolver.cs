@@ -36,10 +36,15 @@ internal static class MultiplierSolver
 
     private sealed class Search(IReadOnlyList<ChannelPiece> pieces, double budget, double cost)
     {
+        /// <summary>Stop once the two bracket responses differ by at most this fraction of the budget.</summary>
+        private const double SpendTolerance = 1e-11;
+
+        /// <summary>Newton steps aim this much past the root so that the bracket closes from both sides.</summary>
+        private const double Overshoot = 1e-3;
+
         private readonly int _n = pieces.Count;
         private readonly double[] _low = new double[pieces.Count];
         private readonly double[] _high = new double[pieces.Count];
-        private double _bound = double.PositiveInfinity;
         private int _passes;
 
         public MultiplierSolution Run(BudgetMode mode, double priceHint)
@@ -49,10 +54,11 @@ internal static class MultiplierSolver
             if (mode == BudgetMode.AtMost)
             {
                 double p0 = Math.Max(cost, double.Epsilon);
-                var (sLow, _) = Evaluate(p0);
+                var (sLow, _, _) = Evaluate(p0);
                 if (sLow <= budget)
                 {
-                    return Finish((double[])_low.Clone(), p0);
+                    var x0 = (double[])_low.Clone();
+                    return new MultiplierSolution(x0, p0, Dual(x0, p0), _passes);
                 }
             }
 
@@ -63,54 +69,51 @@ internal static class MultiplierSolver
             var xHi = new double[_n];
             double sLo = double.NaN, sHi = double.NaN;
             double p = priceHint > minPrice && double.IsFinite(priceHint) ? priceHint : InitialPrice();
+            double tolerance = SpendTolerance * Math.Max(budget, double.Epsilon);
 
             for (int pass = 0; pass < MaxPasses; pass++)
             {
-                var (s1, s2) = Evaluate(p);
+                var (s1, s2, slope) = Evaluate(p);
                 if (s1 <= budget && budget <= s2)
                 {
-                    return Interpolate(_low, s1, _high, s2, p, p);
+                    return Interpolate(_low, s1, p, _high, s2, p);
                 }
 
-                double total;
-                double[] x;
+                double excess;
                 if (s1 > budget)
                 {
-                    pLo = p;
+                    (pLo, sLo, excess) = (p, s1, s1 - budget);
                     Array.Copy(_low, xLo, _n);
-                    sLo = s1;
-                    (total, x) = (s1, xLo);
                 }
                 else
                 {
-                    pHi = p;
+                    (pHi, sHi, excess) = (p, s2, s2 - budget);
                     Array.Copy(_high, xHi, _n);
-                    sHi = s2;
-                    (total, x) = (s2, xHi);
                 }
 
-                if (!double.IsNaN(sLo) && !double.IsNaN(sHi) && pHi - pLo <= PriceTolerance * pHi)
+                if (!double.IsNaN(sLo) && !double.IsNaN(sHi) && (sLo - sHi <= tolerance || pHi - pLo <= PriceTolerance * pHi))
                 {
-                    return Interpolate(xHi, sHi, xLo, sLo, pHi, pLo);
+                    return Interpolate(xHi, sHi, pHi, xLo, sLo, pLo);
                 }
 
-                p = NextPrice(p, total - budget, Slope(x), pLo, pHi);
+                p = NextPrice(p, excess, slope, pLo, pHi);
             }
 
             if (!double.IsNaN(sLo) && !double.IsNaN(sHi))
             {
-                return Interpolate(xHi, sHi, xLo, sLo, pHi, pLo);
+                return Interpolate(xHi, sHi, pHi, xLo, sLo, pLo);
             }
 
             throw new InvalidOperationException("The multiplier search did not bracket the budget; the problem should have been rejected as infeasible.");
         }
 
-        /// <summary>Newton step on t = ln p, t' = t − (S − B)/(p·dS/dp), else a bracket-shrinking step.</summary>
+        /// <summary>Newton step on t = ln p aimed slightly past the root, t' = t − (1 + ε)(S − B)/(p·dS/dp), else a bracket-shrinking step.</summary>
         private static double NextPrice(double p, double excess, double slope, double pLo, double pHi)
         {
             if (slope < 0)
             {
-                double next = p * Math.Exp(Math.Clamp(-excess / (p * slope), -30, 30));
+                double dt = -excess / (p * slope);
+                double next = p * Math.Exp(Math.Clamp((dt * (1 + Overshoot)) + (Math.Sign(dt) * 4e-16), -30, 30));
                 if (next > pLo && next < pHi)
                 {
                     return next;
@@ -133,7 +136,7 @@ internal static class MultiplierSolver
 
         private double InitialPrice()
         {
-            // Marginal value at a proportional split of the budget between the bounds.
+            // Geometric mean of the marginal values at a proportional split of the budget between the bounds.
             double lowSum = 0, width = 0;
             foreach (var piece in pieces)
             {
@@ -151,8 +154,7 @@ internal static class MultiplierSolver
                 }
 
                 double x = piece.Lower + (share * (piece.Upper - piece.Lower));
-                double h = Math.Max(1e-9 * Math.Max(1, x), 1e-300);
-                double slope = piece.ValuePerResponse * (piece.Envelope(x + h) - piece.Envelope(Math.Max(piece.Lower, x - h))) / (x + h - Math.Max(piece.Lower, x - h));
+                double slope = piece.ValuePerResponse * piece.EnvelopeMarginal(x);
                 if (slope > 0 && double.IsFinite(slope))
                 {
                     logSum += Math.Log(slope);
@@ -164,11 +166,11 @@ internal static class MultiplierSolver
             return Math.Max(guess, cost > 0 ? cost * 1.0001 : double.Epsilon);
         }
 
-        /// <summary>Fills the low/high responses at price p; returns their totals and updates the dual bound.</summary>
-        private (double Low, double High) Evaluate(double p)
+        /// <summary>Fills the low/high responses at price p; returns their totals and dS/dp at the low response.</summary>
+        private (double Low, double High, double Slope) Evaluate(double p)
         {
             _passes++;
-            double sLow = 0, sHigh = 0, dual = 0;
+            double sLow = 0, sHigh = 0, slope = 0;
             for (int i = 0; i < _n; i++)
             {
                 var piece = pieces[i];
@@ -177,32 +179,28 @@ internal static class MultiplierSolver
                 _high[i] = hi;
                 sLow += lo;
                 sHigh += hi;
-                dual += (piece.ValuePerResponse * piece.Envelope(lo)) - (p * lo);
+                slope += piece.ResponseSlope(lo);
             }
 
-            dual += (p - cost) * budget;
-            if (dual < _bound)
-            {
-                _bound = dual;
-            }
-
-            return (sLow, sHigh);
+            return (sLow, sHigh, slope);
         }
 
-        private double Slope(double[] x)
+        /// <summary>D(p) = Σ_i [v_i g_i(x_i(p)) − p x_i(p)] + (p − c)·B, for maximizers x(p) at price p.</summary>
+        private double Dual(double[] x, double p)
         {
-            double slope = 0;
+            double dual = (p - cost) * budget;
             for (int i = 0; i < _n; i++)
             {
-                slope += pieces[i].ResponseSlope(x[i]);
+                dual += (pieces[i].ValuePerResponse * pieces[i].Envelope(x[i])) - (p * x[i]);
             }
 
-            return slope;
+            return dual;
         }
 
-        /// <summary>x = xA + t(xB − xA) with Σx = B, where Σ xA ≤ B ≤ Σ xB.</summary>
-        private MultiplierSolution Interpolate(double[] under, double sUnder, double[] over, double sOver, double pA, double pB)
+        /// <summary>x = xA + t(xB − xA) with Σx = B, where Σ xA ≤ B ≤ Σ xB; the bound is the smaller dual value of the two prices.</summary>
+        private MultiplierSolution Interpolate(double[] under, double sUnder, double pUnder, double[] over, double sOver, double pOver)
         {
+            double bound = Math.Min(Dual(under, pUnder), Dual(over, pOver));
             double t = sOver > sUnder ? Math.Clamp((budget - sUnder) / (sOver - sUnder), 0, 1) : 0;
             var x = new double[_n];
             for (int i = 0; i < _n; i++)
@@ -210,9 +208,7 @@ internal static class MultiplierSolver
                 x[i] = Math.Clamp(under[i] + (t * (over[i] - under[i])), pieces[i].Lower, pieces[i].Upper);
             }
 
-            return Finish(x, pA + (t * (pB - pA)));
+            return new MultiplierSolution(x, pUnder + (t * (pOver - pUnder)), bound, _passes);
         }
-
-        private MultiplierSolution Finish(double[] x, double price) => new(x, price, _bound, _passes);
     }
 }

@@ -35,6 +35,8 @@ internal sealed class SmoothPiece : ChannelPiece
     public override double Envelope(double spend) =>
         spend >= Tangent ? _curve.Value(spend) : _fLower + (LinearSlope * (spend - Lower));
 
+    public override double EnvelopeMarginal(double spend) => spend < Tangent ? LinearSlope : _curve.Marginal(spend);
+
     public override void Respond(double price, out double low, out double high)
     {
         if (Upper <= Lower)

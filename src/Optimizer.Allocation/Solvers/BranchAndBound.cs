@@ -24,11 +24,13 @@ internal sealed class BranchAndBound
     private readonly SeparableProblem _problem;
     private readonly ChannelPiece[] _root;
     private readonly double _tolerance;
+    private readonly IRelaxation _relaxation;
 
     private BranchAndBound(SeparableProblem problem, double tolerance)
     {
         _problem = problem;
         _tolerance = tolerance;
+        _relaxation = problem.Relaxation();
         _root = new ChannelPiece[problem.Count];
         for (int i = 0; i < problem.Count; i++)
         {
@@ -52,11 +54,13 @@ internal sealed class BranchAndBound
     {
         double[]? best = null;
         double bestValue = double.NegativeInfinity, bestPrice = priceHint;
+        double[]? bestRowPrices = null;
         double closedBound = double.NegativeInfinity;
         long nodes = 0;
         bool timedOut = false;
         var open = new PriorityQueue<Node, double>();
-        open.Enqueue(new Node(null, double.PositiveInfinity, priceHint), 0);
+        var start = priceHint > 0 ? new MultiplierSolution([], priceHint, double.PositiveInfinity, 0) : null;
+        open.Enqueue(new Node(null, double.PositiveInfinity, start), 0);
 
         while (open.Count > 0)
         {
@@ -76,7 +80,12 @@ internal sealed class BranchAndBound
 
             nodes++;
             var pieces = Pieces(node);
-            var relaxed = MultiplierSolver.Solve(pieces, _problem.Budget, _problem.Mode, _problem.Cost, node.Price);
+            var relaxed = _relaxation.Solve(pieces, node.Hint);
+            if (relaxed is null)
+            {
+                continue;
+            }
+
             double bound = Math.Min(node.Bound, relaxed.UpperBound);
 
             foreach (var candidate in Candidates(pieces, relaxed))
@@ -84,7 +93,7 @@ internal sealed class BranchAndBound
                 double value = _problem.Objective(candidate);
                 if (value > bestValue)
                 {
-                    (best, bestValue, bestPrice) = (candidate, value, relaxed.Price);
+                    (best, bestValue, bestPrice, bestRowPrices) = (candidate, value, relaxed.Price, relaxed.RowPrices);
                 }
             }
 
@@ -95,15 +104,22 @@ internal sealed class BranchAndBound
                 continue;
             }
 
-            foreach (var child in Split(node, pieces[branch], branch, relaxed.Spends[branch], bound, relaxed.Price))
+            foreach (var child in Split(node, pieces[branch], branch, relaxed.Spends[branch], bound, relaxed))
             {
                 open.Enqueue(child, -bound);
             }
         }
 
         double openBound = open.Count > 0 ? open.UnorderedItems.Max(e => e.Element.Bound) : double.NegativeInfinity;
+        if (best is null)
+        {
+            throw new Errors.InfeasibleProblemException(
+                "no split satisfies every constraint together (the minimum spend if active of some channels cannot be combined with the budget and coupling rows)",
+                ["minimum spend if active", "budget and coupling rows"]);
+        }
+
         double bestBound = Math.Max(Math.Max(closedBound, openBound), bestValue);
-        return new SeparableSolution(best!, bestValue, bestBound, bestPrice, nodes, timedOut);
+        return new SeparableSolution(best, bestValue, bestBound, bestPrice, nodes, timedOut, bestRowPrices);
     }
 
     private bool Prunable(double bound, double incumbent) =>
@@ -142,7 +158,7 @@ internal sealed class BranchAndBound
         return branch;
     }
 
-    private IEnumerable<Node> Split(Node node, ChannelPiece piece, int channel, double at, double bound, double price)
+    private IEnumerable<Node> Split(Node node, ChannelPiece piece, int channel, double at, double bound, MultiplierSolution price)
     {
         var curve = _problem.Curves[channel];
         double v = _problem.Values[channel];
@@ -163,7 +179,7 @@ internal sealed class BranchAndBound
     private double ActiveFrom(int channel, ChannelPiece piece) =>
         piece.Lower < _problem.ActiveFrom[channel] ? _problem.ActiveFrom[channel] : piece.Lower;
 
-    private static Node Child(Node parent, int channel, ChannelPiece piece, double bound, double price) =>
+    private static Node Child(Node parent, int channel, ChannelPiece piece, double bound, MultiplierSolution price) =>
         new(new Override(channel, piece, parent.Override), bound, price);
 
     /// <summary>The relaxation's split and its polished variants (all feasible).</summary>
@@ -223,10 +239,10 @@ internal sealed class BranchAndBound
             return null;
         }
 
-        return MultiplierSolver.Solve(local, budget, _problem.Mode, _problem.Cost, relaxed.Price).Spends;
+        return _relaxation.Solve(local, relaxed)?.Spends;
     }
 
     private sealed record Override(int Channel, ChannelPiece Piece, Override? Parent);
 
-    private sealed record Node(Override? Override, double Bound, double Price);
+    private sealed record Node(Override? Override, double Bound, MultiplierSolution? Hint);
 }

@@ -25,7 +25,7 @@ internal static class ResultBuilder
     }
 
     /// <summary>The full result.</summary>
-    public static AllocationResult Build(AllocationProblem problem, SeparableProblem core, double[] x, double objective, double bound, double budgetPrice, long nodes, SolveOptions options)
+    public static AllocationResult Build(AllocationProblem problem, SeparableProblem core, SeparableSolution solution, double[] x, double objective, double bound, double budgetPrice, long nodes, SolveOptions options)
     {
         var channels = problem.Channels.Select((c, i) => Channel(c, x[i], core.Upper[i])).ToList();
         double gap = Math.Max(0.0, (bound - objective) / Math.Max(Math.Abs(bound), 1e-300));
@@ -38,9 +38,23 @@ internal static class ResultBuilder
             Math.Max(bound, objective),
             gap,
             price,
-            [new ConstraintPrice("budget", price, binding)],
+            [new ConstraintPrice("budget", price, binding), .. RowPrices(core, solution, x)],
             TimeSpan.Zero,
             nodes);
+    }
+
+    /// <summary>Shadow price and binding flag of each coupling row besides the budget.</summary>
+    private static IEnumerable<ConstraintPrice> RowPrices(SeparableProblem core, SeparableSolution solution, double[] x)
+    {
+        for (int r = 0; r < core.Rows.Count; r++)
+        {
+            var row = core.Rows[r];
+            double activity = row.Activity(x);
+            double scale = 1e-7 * Math.Max(1.0, core.Budget);
+            bool binding = Math.Abs(activity - row.Lower) <= scale || Math.Abs(activity - row.Upper) <= scale;
+            double price = binding && solution.RowPrices is { } p && r < p.Length ? p[r] : 0.0;
+            yield return new ConstraintPrice(row.Name, price, binding);
+        }
     }
 
     private static ActiveBound Bound(ChannelSpec c, double spend, double upper)

@@ -49,7 +49,7 @@ internal static class ScenarioSolver
         var channels = problem.Channels;
         int n = channels.Count;
         double requiredTotal = channels.Sum(FeasibilityCheck.RequiredMinimum);
-        var core = new SeparableProblem(new Numerics.Curves.IResponseCurve[n], new double[n], new double[n], new double[n], new double[n], problem.Budget, mode, cost);
+        var core = new SeparableProblem(new Numerics.Curves.IResponseCurve[n], new double[n], new double[n], new double[n], new double[n], problem.Budget, mode, cost, CouplingRows.Build(problem));
         for (int i = 0; i < n; i++)
         {
             var c = channels[i];
@@ -73,14 +73,16 @@ internal static class ScenarioSolver
     {
         FeasibilityCheck.Budget(problem, mode == BudgetMode.Exact);
         var core = Core(problem, mode, cost, useValues: true);
+        ConflictFinder.Check(problem, core);
         var s = BranchAndBound.Solve(core, options.RelativeGapTolerance, deadline, 0, token);
-        return ResultBuilder.Build(problem, core, s.Spends, s.Objective, s.BestBound, s.Price - cost, s.Nodes, options);
+        return ResultBuilder.Build(problem, core, s, s.Spends, s.Objective, s.BestBound, s.Price - cost, s.Nodes, options);
     }
 
     private static AllocationResult ReachTarget(AllocationProblem problem, double target, SolveOptions options, long deadline, CancellationToken token)
     {
         FeasibilityCheck.Budget(problem, exact: false);
         var core = Core(problem, BudgetMode.AtMost, 0.0, useValues: false);
+        ConflictFinder.Check(problem, core);
         double tol = options.RelativeGapTolerance;
         var atCap = BranchAndBound.Solve(core, tol, deadline, 0, token);
         if (atCap.Objective < target)
@@ -109,13 +111,14 @@ internal static class ScenarioSolver
         }
 
         double spend = best.Spends.Sum();
-        return ResultBuilder.Build(problem, core, best.Spends, -spend, -lo, 0.0, nodes, options);
+        return ResultBuilder.Build(problem, core, best, best.Spends, -spend, -lo, 0.0, nodes, options);
     }
 
     private static AllocationResult TargetEfficiency(AllocationProblem problem, double roas, bool useValues, SolveOptions options, long deadline, CancellationToken token)
     {
         FeasibilityCheck.Budget(problem, exact: false);
         var core = Core(problem, BudgetMode.AtMost, 0.0, useValues);
+        ConflictFinder.Check(problem, core);
         double tol = options.RelativeGapTolerance;
         double floor = problem.Channels.Sum(FeasibilityCheck.RequiredMinimum);
         long nodes = 0;
@@ -131,7 +134,7 @@ internal static class ScenarioSolver
         var top = At(problem.Budget, 0);
         if (Meets(top))
         {
-            return ResultBuilder.Build(problem, core, top.Spends, top.Objective, top.BestBound, 0.0, nodes, options);
+            return ResultBuilder.Build(problem, core, top, top.Spends, top.Objective, top.BestBound, 0.0, nodes, options);
         }
 
         // Scan down from the cap for the largest budget that meets the target, then bisect above it.
@@ -181,7 +184,7 @@ internal static class ScenarioSolver
             }
         }
 
-        return ResultBuilder.Build(problem, core, feasible.Spends, feasible.Objective, Math.Max(feasible.BestBound, infeasibleBound), 0.0, nodes, options);
+        return ResultBuilder.Build(problem, core, feasible, feasible.Spends, feasible.Objective, Math.Max(feasible.BestBound, infeasibleBound), 0.0, nodes, options);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -15,6 +15,7 @@ namespace Optimizer.Allocation.Solvers;
 /// <param name="Budget">B.</param>
 /// <param name="Mode">Exact or at most.</param>
 /// <param name="Cost">c ≥ 0.</param>
+/// <param name="Rows">Coupling rows besides the budget (groups, shares, ratios); empty for budget-only problems.</param>
 internal sealed record SeparableProblem(
     IResponseCurve[] Curves,
     double[] Values,
@@ -23,7 +24,8 @@ internal sealed record SeparableProblem(
     double[] Upper,
     double Budget,
     BudgetMode Mode,
-    double Cost)
+    double Cost,
+    IReadOnlyList<Relaxation.LinearRow> Rows)
 {
     public int Count => Curves.Length;
 
@@ -38,6 +40,11 @@ internal sealed record SeparableProblem(
 
         return total;
     }
+
+    /// <summary>The relaxation solver that fits the coupling rows.</summary>
+    public Relaxation.IRelaxation Relaxation() => Rows.Count == 0
+        ? new Relaxation.BudgetRelaxation(Budget, Mode, Cost)
+        : new Relaxation.LpRelaxation(Budget, Mode, Cost, Rows);
 
     /// <summary>This problem with another budget.</summary>
     public SeparableProblem WithBudget(double budget) => this with { Budget = budget };

@@ -1,0 +1,13 @@
+namespace Optimizer.Allocation.Relaxation;
+
+/// <summary>
+/// Solves the concave-envelope relaxation of a branch-and-bound node: maximize Σ_i [v_i g_i(x_i) − c x_i]
+/// over the node's pieces and the problem's coupling rows.
+/// </summary>
+internal interface IRelaxation
+{
+    /// <summary>The relaxation's maximizer and an upper bound, or null when the node's domain meets no feasible split.</summary>
+    /// <param name="pieces">The node's pieces; shape (n,).</param>
+    /// <param name="hint">The parent's solution (price and spends) to start from, or null.</param>
+    MultiplierSolution? Solve(ChannelPiece[] pieces, MultiplierSolution? hint);
+}
