@@ -25,6 +25,20 @@ internal sealed class LpRelaxation(double budget, BudgetMode mode, double cost, 
         var t = new Variable[n];
         var objective = solver.Objective();
         objective.SetMaximization();
+        // Seed cuts: the bounds' midpoint, the hint, and the budget-only optimum (exact and cheap), which the
+        // rows usually move only part of the way.
+        var seeds = new List<double[]>();
+        if (hint is not null && hint.Spends.Length == n)
+        {
+            seeds.Add(hint.Spends);
+        }
+
+        double lowerSum = pieces.Sum(p => p.Lower), upperSum = pieces.Sum(p => p.Upper);
+        if (lowerSum <= budget && (mode == BudgetMode.AtMost || upperSum >= budget))
+        {
+            seeds.Add(MultiplierSolver.Solve(pieces, budget, mode, cost, hint?.Price ?? 0).Spends);
+        }
+
         for (int i = 0; i < n; i++)
         {
             var p = pieces[i];
@@ -34,9 +48,9 @@ internal sealed class LpRelaxation(double budget, BudgetMode mode, double cost, 
             objective.SetCoefficient(x[i], -cost);
             AddCut(solver, pieces[i], x[i], t[i], p.Lower);
             AddCut(solver, pieces[i], x[i], t[i], 0.5 * (p.Lower + p.Upper));
-            if (hint is not null && hint.Spends.Length == n)
+            foreach (double[] seed in seeds)
             {
-                AddCut(solver, pieces[i], x[i], t[i], hint.Spends[i]);
+                AddCut(solver, pieces[i], x[i], t[i], seed[i]);
             }
         }
 
