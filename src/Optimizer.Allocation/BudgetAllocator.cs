@@ -102,14 +102,6 @@ public sealed class BudgetAllocator : IBudgetAllocator
             errors.Add(new("max_active_channels", "a cardinality limit is not supported by this version of the allocator yet"));
         }
 
-        for (int i = 0; i < problem.Channels.Count; i++)
-        {
-            if (problem.Channels[i].SpendStep > 0 && !problem.Channels[i].Locked)
-            {
-                errors.Add(new($"channels[{i}].spend_step", "spend granularity is not supported by this version of the allocator yet"));
-            }
-        }
-
         if (errors.Count > 0)
         {
             throw new ProblemValidationException(errors);

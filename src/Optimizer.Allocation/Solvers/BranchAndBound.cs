@@ -88,7 +88,7 @@ internal sealed class BranchAndBound
 
             double bound = Math.Min(node.Bound, relaxed.UpperBound);
 
-            foreach (var candidate in Candidates(pieces, relaxed))
+            foreach (var candidate in Candidates(pieces, relaxed).Where(_problem.OnSteps))
             {
                 double value = _problem.Objective(candidate);
                 if (value > bestValue)
@@ -98,13 +98,22 @@ internal sealed class BranchAndBound
             }
 
             int branch = BranchChannel(pieces, relaxed.Spends, out double gap);
-            if (branch < 0 || Prunable(bound, bestValue) || gap <= 0)
+            bool onStep = branch < 0;
+            if (onStep)
             {
-                closedBound = Math.Max(closedBound, Math.Max(bound, bestValue));
+                branch = StepChannel(relaxed.Spends);
+            }
+
+            if (branch < 0 || Prunable(bound, bestValue))
+            {
+                closedBound = Math.Max(closedBound, branch < 0 ? bound : Math.Max(bound, bestValue));
                 continue;
             }
 
-            foreach (var child in Split(node, pieces[branch], branch, relaxed.Spends[branch], bound, relaxed))
+            var children = onStep
+                ? StepSplit(node, pieces[branch], branch, relaxed.Spends[branch], bound, relaxed)
+                : Split(node, pieces[branch], branch, relaxed.Spends[branch], bound, relaxed);
+            foreach (var child in children)
             {
                 open.Enqueue(child, -bound);
             }
@@ -175,6 +184,43 @@ internal sealed class BranchAndBound
         yield return Child(node, channel, PieceFactory.Create(curve, v, at, at, piece.Upper), bound, price);
     }
 
+    /// <summary>The stepped channel farthest from a multiple of its step, or −1 when all are on their steps.</summary>
+    private int StepChannel(double[] x)
+    {
+        int channel = -1;
+        double worst = 1e-9;
+        for (int i = 0; i < x.Length; i++)
+        {
+            if (_problem.Steps[i] > 0 && _problem.StepOffset(i, x[i]) > worst)
+            {
+                (worst, channel) = (_problem.StepOffset(i, x[i]), i);
+            }
+        }
+
+        return channel;
+    }
+
+    /// <summary>Granularity branch: spend at most the multiple below x, or at least the multiple above it.</summary>
+    private IEnumerable<Node> StepSplit(Node node, ChannelPiece piece, int channel, double at, double bound, MultiplierSolution hint)
+    {
+        var curve = _problem.Curves[channel];
+        double v = _problem.Values[channel], step = _problem.Steps[channel], a = ActiveFrom(channel, piece);
+        double below = Math.Floor(at / step) * step, above = below + step;
+        if (below >= a)
+        {
+            yield return Child(node, channel, PieceFactory.Create(curve, v, piece.Lower, a, below), bound, hint);
+        }
+        else if (below >= piece.Lower && a > piece.Lower)
+        {
+            yield return Child(node, channel, PieceFactory.Create(curve, v, piece.Lower, piece.Lower, piece.Lower), bound, hint);
+        }
+
+        if (above <= piece.Upper)
+        {
+            yield return Child(node, channel, PieceFactory.Create(curve, v, above, above, piece.Upper), bound, hint);
+        }
+    }
+
     /// <summary>The piece's active-from point: the root's unless the node already moved the lower end past it.</summary>
     private double ActiveFrom(int channel, ChannelPiece piece) =>
         piece.Lower < _problem.ActiveFrom[channel] ? _problem.ActiveFrom[channel] : piece.Lower;
@@ -192,7 +238,16 @@ internal sealed class BranchAndBound
             if (polished is not null)
             {
                 yield return polished;
+                if (!_problem.OnSteps(polished) && RoundToSteps(pieces, polished, relaxed) is { } rounded)
+                {
+                    yield return rounded;
+                }
             }
+        }
+
+        if (!_problem.OnSteps(relaxed.Spends) && RoundToSteps(pieces, relaxed.Spends, relaxed) is { } roundedRelaxed)
+        {
+            yield return roundedRelaxed;
         }
     }
 
@@ -240,6 +295,47 @@ internal sealed class BranchAndBound
         }
 
         return _relaxation.Solve(local, relaxed)?.Spends;
+    }
+
+    /// <summary>
+    /// Rounding heuristic for spend granularity: every stepped channel is fixed at the multiple of its step
+    /// nearest to x inside its domain (down first when the budget is tight), and the continuous channels
+    /// re-solve the budget. Null when that cannot meet the budget and rows.
+    /// </summary>
+    private double[]? RoundToSteps(ChannelPiece[] pieces, double[] x, MultiplierSolution hint)
+    {
+        var local = (ChannelPiece[])pieces.Clone();
+        for (int i = 0; i < pieces.Length; i++)
+        {
+            double step = _problem.Steps[i];
+            if (step <= 0)
+            {
+                continue;
+            }
+
+            var p = pieces[i];
+            double down = Math.Floor((x[i] / step) + 1e-9) * step, up = down + step;
+            double target = x[i] - down <= up - x[i] ? down : up;
+            if (target > p.Upper || (target < p.Lower))
+            {
+                target = down >= p.Lower && down <= p.Upper ? down : up;
+            }
+
+            if (target < p.Lower || target > p.Upper || (target > p.Lower && target < ActiveFrom(i, p)))
+            {
+                return null;
+            }
+
+            local[i] = PieceFactory.Create(_problem.Curves[i], _problem.Values[i], target, target, target);
+        }
+
+        var solved = _relaxation.Solve(local, hint);
+        if (solved is null)
+        {
+            return null;
+        }
+
+        return Polish(local, solved, fundFractional: true) is { } polished && _problem.Objective(polished) > _problem.Objective(solved.Spends) ? polished : solved.Spends;
     }
 
     private sealed record Override(int Channel, ChannelPiece Piece, Override? Parent);

@@ -49,12 +49,13 @@ internal static class ScenarioSolver
         var channels = problem.Channels;
         int n = channels.Count;
         double requiredTotal = channels.Sum(FeasibilityCheck.RequiredMinimum);
-        var core = new SeparableProblem(new Numerics.Curves.IResponseCurve[n], new double[n], new double[n], new double[n], new double[n], problem.Budget, mode, cost, CouplingRows.Build(problem));
+        var core = new SeparableProblem(new Numerics.Curves.IResponseCurve[n], new double[n], new double[n], new double[n], new double[n], problem.Budget, mode, cost, CouplingRows.Build(problem), new double[n]);
         for (int i = 0; i < n; i++)
         {
             var c = channels[i];
             double required = FeasibilityCheck.RequiredMinimum(c);
             core.Curves[i] = c.Curve;
+            core.Steps[i] = c.Locked ? 0 : c.SpendStep;
             core.Values[i] = useValues ? c.ValuePerResponse : 1.0;
             core.Lower[i] = required;
             core.ActiveFrom[i] = c.Locked ? required : c.MinSpend;

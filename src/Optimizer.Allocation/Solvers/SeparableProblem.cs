@@ -16,6 +16,7 @@ namespace Optimizer.Allocation.Solvers;
 /// <param name="Mode">Exact or at most.</param>
 /// <param name="Cost">c ≥ 0.</param>
 /// <param name="Rows">Coupling rows besides the budget (groups, shares, ratios); empty for budget-only problems.</param>
+/// <param name="Steps">Spend granularity s_i: x_i must be a multiple of s_i (0 = continuous); shape (n,).</param>
 internal sealed record SeparableProblem(
     IResponseCurve[] Curves,
     double[] Values,
@@ -25,8 +26,30 @@ internal sealed record SeparableProblem(
     double Budget,
     BudgetMode Mode,
     double Cost,
-    IReadOnlyList<Relaxation.LinearRow> Rows)
+    IReadOnlyList<Relaxation.LinearRow> Rows,
+    double[] Steps)
 {
+    /// <summary>Whether every stepped channel sits on a multiple of its step (to 1e-9 of the step).</summary>
+    public bool OnSteps(IReadOnlyList<double> x)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            if (Steps[i] > 0 && StepOffset(i, x[i]) > 1e-9)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Distance of x/s_i from the nearest integer, in [0, ½].</summary>
+    public double StepOffset(int i, double x)
+    {
+        double k = x / Steps[i];
+        return Math.Abs(k - Math.Round(k));
+    }
+
     public int Count => Curves.Length;
 
     /// <summary>Σ v_i f_i(x_i) − c Σ x_i.</summary>
