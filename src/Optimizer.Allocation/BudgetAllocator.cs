@@ -25,7 +25,7 @@ public sealed class BudgetAllocator : IBudgetAllocator
         try
         {
             ProblemValidator.Validate(problem);
-            RejectUnsupported(problem);
+            FeasibilityCheck.Cardinality(problem);
             var result = ScenarioSolver.Solve(problem, options, Deadline(options), cancellationToken) with { WallTime = clock.Elapsed };
             status = result.Status == SolveStatus.Optimal ? "optimal" : "feasible";
             activity?.SetTag("optimizer.relative_gap", result.RelativeGap);
@@ -87,24 +87,10 @@ public sealed class BudgetAllocator : IBudgetAllocator
     {
         options ??= SolveOptions.Default;
         ProblemValidator.Validate(problem);
-        RejectUnsupported(problem);
+        FeasibilityCheck.Cardinality(problem);
         return FrontierSweep.Run(problem, budgets, options, cancellationToken);
     }
 
     private static long Deadline(SolveOptions options) =>
         options.TimeLimit is TimeSpan limit ? Environment.TickCount64 + (long)Math.Ceiling(limit.TotalMilliseconds) : long.MaxValue;
-
-    private static void RejectUnsupported(AllocationProblem problem)
-    {
-        var errors = new List<FieldViolation>();
-        if (problem.MaxActiveChannels is not null)
-        {
-            errors.Add(new("max_active_channels", "a cardinality limit is not supported by this version of the allocator yet"));
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new ProblemValidationException(errors);
-        }
-    }
 }

@@ -19,7 +19,7 @@ namespace Optimizer.Allocation.Solvers;
 /// </list>
 /// With concave curves only, the root relaxation is the problem itself and no branching happens.
 /// </summary>
-internal sealed class BranchAndBound
+internal sealed partial class BranchAndBound
 {
     private readonly SeparableProblem _problem;
     private readonly ChannelPiece[] _root;
@@ -79,7 +79,12 @@ internal sealed class BranchAndBound
             }
 
             nodes++;
-            var pieces = Pieces(node);
+            var pieces = Pieces(node, out var committed);
+            if (pieces is null)
+            {
+                continue;
+            }
+
             var relaxed = _relaxation.Solve(pieces, node.Hint);
             if (relaxed is null)
             {
@@ -88,7 +93,7 @@ internal sealed class BranchAndBound
 
             double bound = Math.Min(node.Bound, relaxed.UpperBound);
 
-            foreach (var candidate in Candidates(pieces, relaxed).Where(_problem.OnSteps))
+            foreach (var candidate in Candidates(pieces, relaxed, committed).Where(x => _problem.OnSteps(x) && _problem.WithinCardinality(x)))
             {
                 double value = _problem.Objective(candidate);
                 if (value > bestValue)
@@ -97,11 +102,18 @@ internal sealed class BranchAndBound
                 }
             }
 
-            int branch = BranchChannel(pieces, relaxed.Spends, out double gap);
-            bool onStep = branch < 0;
-            if (onStep)
+            int branch = CardinalityChannel(pieces, relaxed, committed);
+            var rule = BranchRule.Activation;
+            if (branch < 0)
+            {
+                branch = BranchChannel(pieces, relaxed.Spends, out _);
+                rule = BranchRule.Envelope;
+            }
+
+            if (branch < 0)
             {
                 branch = StepChannel(relaxed.Spends);
+                rule = BranchRule.Step;
             }
 
             if (branch < 0 || Prunable(bound, bestValue))
@@ -110,9 +122,12 @@ internal sealed class BranchAndBound
                 continue;
             }
 
-            var children = onStep
-                ? StepSplit(node, pieces[branch], branch, relaxed.Spends[branch], bound, relaxed)
-                : Split(node, pieces[branch], branch, relaxed.Spends[branch], bound, relaxed);
+            var children = rule switch
+            {
+                BranchRule.Activation => ActivationSplit(node, pieces[branch], branch, bound, relaxed),
+                BranchRule.Step => StepSplit(node, pieces[branch], branch, relaxed.Spends[branch], bound, relaxed),
+                _ => Split(node, pieces[branch], branch, relaxed.Spends[branch], bound, relaxed),
+            };
             foreach (var child in children)
             {
                 open.Enqueue(child, -bound);
@@ -134,16 +149,53 @@ internal sealed class BranchAndBound
     private bool Prunable(double bound, double incumbent) =>
         bound - incumbent <= _tolerance * Math.Max(Math.Abs(bound), 1e-300);
 
-    /// <summary>The root pieces with the node's interval overrides applied (the deepest override wins).</summary>
-    private ChannelPiece[] Pieces(Node node)
+    /// <summary>
+    /// The root pieces with the node's interval overrides applied (the deepest override wins), and the channels
+    /// committed to be active. When the active channels (committed, or with a positive lower end) reach the
+    /// cardinality limit, every other channel is held at 0; null when they exceed it.
+    /// </summary>
+    private ChannelPiece[]? Pieces(Node node, out HashSet<int> committed)
     {
         var pieces = (ChannelPiece[])_root.Clone();
         var seen = new HashSet<int>();
+        committed = [];
         for (var o = node.Override; o is not null; o = o.Parent)
         {
+            if (o.CommitActive)
+            {
+                committed.Add(o.Channel);
+            }
+
             if (seen.Add(o.Channel))
             {
                 pieces[o.Channel] = o.Piece;
+            }
+        }
+
+        if (_problem.MaxActive is not int k)
+        {
+            return pieces;
+        }
+
+        int active = 0;
+        for (int i = 0; i < pieces.Length; i++)
+        {
+            active += pieces[i].Lower > 0 || committed.Contains(i) ? 1 : 0;
+        }
+
+        if (active > k)
+        {
+            return null;
+        }
+
+        if (active == k)
+        {
+            for (int i = 0; i < pieces.Length; i++)
+            {
+                if (pieces[i].Lower == 0 && pieces[i].Upper > 0 && !committed.Contains(i))
+                {
+                    pieces[i] = PieceFactory.Create(_problem.Curves[i], _problem.Values[i], 0, 0, 0);
+                }
             }
         }
 
@@ -225,120 +277,53 @@ internal sealed class BranchAndBound
     private double ActiveFrom(int channel, ChannelPiece piece) =>
         piece.Lower < _problem.ActiveFrom[channel] ? _problem.ActiveFrom[channel] : piece.Lower;
 
-    private static Node Child(Node parent, int channel, ChannelPiece piece, double bound, MultiplierSolution price) =>
-        new(new Override(channel, piece, parent.Override), bound, price);
+    private static Node Child(Node parent, int channel, ChannelPiece piece, double bound, MultiplierSolution price, bool commitActive = false) =>
+        new(new Override(channel, piece, parent.Override, commitActive), bound, price);
 
-    /// <summary>The relaxation's split and its polished variants (all feasible).</summary>
-    private IEnumerable<double[]> Candidates(ChannelPiece[] pieces, MultiplierSolution relaxed)
+    /// <summary>
+    /// When more channels are active than the limit allows: the active, uncommitted channel that adds the least
+    /// (v f(x) − p x at the relaxation's price), else −1.
+    /// </summary>
+    private int CardinalityChannel(ChannelPiece[] pieces, MultiplierSolution relaxed, HashSet<int> committed)
     {
-        yield return relaxed.Spends;
-        foreach (bool fundFractional in new[] { true, false })
+        if (_problem.MaxActive is not int k || _problem.WithinCardinality(relaxed.Spends))
         {
-            var polished = Polish(pieces, relaxed, fundFractional);
-            if (polished is not null)
+            return -1;
+        }
+
+        int channel = -1;
+        double least = double.PositiveInfinity;
+        for (int i = 0; i < pieces.Length; i++)
+        {
+            double x = relaxed.Spends[i];
+            if (x > 0 && pieces[i].Lower == 0 && !committed.Contains(i))
             {
-                yield return polished;
-                if (!_problem.OnSteps(polished) && RoundToSteps(pieces, polished, relaxed) is { } rounded)
+                double worth = (_problem.Values[i] * _problem.Curves[i].Value(x)) - (relaxed.Price * x);
+                if (worth < least)
                 {
-                    yield return rounded;
+                    (least, channel) = (worth, i);
                 }
             }
         }
 
-        if (!_problem.OnSteps(relaxed.Spends) && RoundToSteps(pieces, relaxed.Spends, relaxed) is { } roundedRelaxed)
-        {
-            yield return roundedRelaxed;
-        }
+        return channel;
     }
 
-    /// <summary>
-    /// Re-solves the budget exactly with funded channels restricted to the concave side of their curves and
-    /// unfunded ones held at their lower bound; channels on an envelope's linear part are funded or not as asked.
-    /// Returns null when that pattern cannot meet the budget.
-    /// </summary>
-    private double[]? Polish(ChannelPiece[] pieces, MultiplierSolution relaxed, bool fundFractional)
+    /// <summary>Activation branch: the channel off (held at 0), or committed to count as active.</summary>
+    private IEnumerable<Node> ActivationSplit(Node node, ChannelPiece piece, int channel, double bound, MultiplierSolution hint)
     {
-        var local = new ChannelPiece[pieces.Length];
-        double lowSum = 0, highSum = 0;
-        bool changed = false;
-        for (int i = 0; i < pieces.Length; i++)
-        {
-            var p = pieces[i];
-            double x = relaxed.Spends[i];
-            bool fractional = p.Gap(x) > 0;
-            bool funded = x > p.Lower && (!fractional || fundFractional);
-            double concaveFrom = Math.Clamp(_problem.Curves[i].InflectionSpend, p.Lower, p.Upper);
-            concaveFrom = Math.Max(concaveFrom, Math.Min(ActiveFrom(i, p), p.Upper));
-            if (!funded)
-            {
-                local[i] = x == p.Lower && !fractional ? p : PieceFactory.Create(_problem.Curves[i], _problem.Values[i], p.Lower, p.Lower, p.Lower);
-                changed |= fractional;
-            }
-            else if (concaveFrom > p.Lower || fractional)
-            {
-                local[i] = PieceFactory.Create(_problem.Curves[i], _problem.Values[i], concaveFrom, concaveFrom, p.Upper);
-                changed = true;
-            }
-            else
-            {
-                local[i] = p;
-            }
-
-            lowSum += local[i].Lower;
-            highSum += local[i].Upper;
-        }
-
-        double budget = _problem.Budget;
-        if (!changed || lowSum > budget || (_problem.Mode == Model.BudgetMode.Exact && highSum < budget))
-        {
-            return null;
-        }
-
-        return _relaxation.Solve(local, relaxed)?.Spends;
+        yield return Child(node, channel, PieceFactory.Create(_problem.Curves[channel], _problem.Values[channel], 0, 0, 0), bound, hint);
+        yield return Child(node, channel, piece, bound, hint, commitActive: true);
     }
 
-    /// <summary>
-    /// Rounding heuristic for spend granularity: every stepped channel is fixed at the multiple of its step
-    /// nearest to x inside its domain (down first when the budget is tight), and the continuous channels
-    /// re-solve the budget. Null when that cannot meet the budget and rows.
-    /// </summary>
-    private double[]? RoundToSteps(ChannelPiece[] pieces, double[] x, MultiplierSolution hint)
+    private enum BranchRule
     {
-        var local = (ChannelPiece[])pieces.Clone();
-        for (int i = 0; i < pieces.Length; i++)
-        {
-            double step = _problem.Steps[i];
-            if (step <= 0)
-            {
-                continue;
-            }
-
-            var p = pieces[i];
-            double down = Math.Floor((x[i] / step) + 1e-9) * step, up = down + step;
-            double target = x[i] - down <= up - x[i] ? down : up;
-            if (target > p.Upper || (target < p.Lower))
-            {
-                target = down >= p.Lower && down <= p.Upper ? down : up;
-            }
-
-            if (target < p.Lower || target > p.Upper || (target > p.Lower && target < ActiveFrom(i, p)))
-            {
-                return null;
-            }
-
-            local[i] = PieceFactory.Create(_problem.Curves[i], _problem.Values[i], target, target, target);
-        }
-
-        var solved = _relaxation.Solve(local, hint);
-        if (solved is null)
-        {
-            return null;
-        }
-
-        return Polish(local, solved, fundFractional: true) is { } polished && _problem.Objective(polished) > _problem.Objective(solved.Spends) ? polished : solved.Spends;
+        Activation,
+        Envelope,
+        Step,
     }
 
-    private sealed record Override(int Channel, ChannelPiece Piece, Override? Parent);
+    private sealed record Override(int Channel, ChannelPiece Piece, Override? Parent, bool CommitActive);
 
     private sealed record Node(Override? Override, double Bound, MultiplierSolution? Hint);
 }

@@ -35,6 +35,24 @@ internal static class FeasibilityCheck
         }
     }
 
+    /// <summary>Throws when more channels must be active (positive minimum or locked above 0) than the cardinality limit allows.</summary>
+    public static void Cardinality(AllocationProblem problem)
+    {
+        if (problem.MaxActiveChannels is not int k)
+        {
+            return;
+        }
+
+        var forced = problem.Channels.Where(c => RequiredMinimum(c) > 0).ToList();
+        if (forced.Count > k)
+        {
+            string parts = List(forced, c => c.Locked ? $"{c.Name} locked at {N(c.CurrentSpend)}" : $"{c.Name} min {N(c.MinSpend)}");
+            throw new InfeasibleProblemException(
+                $"at most {k} active channels conflicts with {forced.Count} channels that must be funded ({parts})",
+                [$"max_active_channels {k}", $"channels with a positive minimum: {parts}"]);
+        }
+    }
+
     /// <summary>The spend a channel must get: 0 for a semi-continuous channel that may be off.</summary>
     public static double RequiredMinimum(ChannelSpec c) => c.Locked ? c.CurrentSpend : c.SemiContinuous ? 0 : c.MinSpend;
 

@@ -49,7 +49,7 @@ internal static class ScenarioSolver
         var channels = problem.Channels;
         int n = channels.Count;
         double requiredTotal = channels.Sum(FeasibilityCheck.RequiredMinimum);
-        var core = new SeparableProblem(new Numerics.Curves.IResponseCurve[n], new double[n], new double[n], new double[n], new double[n], problem.Budget, mode, cost, CouplingRows.Build(problem), new double[n]);
+        var core = new SeparableProblem(new Numerics.Curves.IResponseCurve[n], new double[n], new double[n], new double[n], new double[n], problem.Budget, mode, cost, CouplingRows.Build(problem), new double[n], problem.MaxActiveChannels);
         for (int i = 0; i < n; i++)
         {
             var c = channels[i];

@@ -17,6 +17,7 @@ namespace Optimizer.Allocation.Solvers;
 /// <param name="Cost">c ≥ 0.</param>
 /// <param name="Rows">Coupling rows besides the budget (groups, shares, ratios); empty for budget-only problems.</param>
 /// <param name="Steps">Spend granularity s_i: x_i must be a multiple of s_i (0 = continuous); shape (n,).</param>
+/// <param name="MaxActive">At most this many channels with x_i &gt; 0; null = no limit.</param>
 internal sealed record SeparableProblem(
     IResponseCurve[] Curves,
     double[] Values,
@@ -27,8 +28,12 @@ internal sealed record SeparableProblem(
     BudgetMode Mode,
     double Cost,
     IReadOnlyList<Relaxation.LinearRow> Rows,
-    double[] Steps)
+    double[] Steps,
+    int? MaxActive = null)
 {
+    /// <summary>Whether at most <see cref="MaxActive"/> channels have positive spend.</summary>
+    public bool WithinCardinality(IReadOnlyList<double> x) => MaxActive is not int k || x.Count(v => v > 0) <= k;
+
     /// <summary>Whether every stepped channel sits on a multiple of its step (to 1e-9 of the step).</summary>
     public bool OnSteps(IReadOnlyList<double> x)
     {
