@@ -43,6 +43,9 @@ internal abstract class ChannelPiece
     /// <summary>d(spend)/d(price) at a single-point response (≤ 0); 0 at bounds, kinks and linear pieces.</summary>
     public abstract double ResponseSlope(double spend);
 
+    /// <summary>Whether the envelope equals the curve on the whole domain (a concave piece: no gap anywhere).</summary>
+    public abstract bool IsExact { get; }
+
     /// <summary>Envelope gap g(x)/v − f(x) ≥ 0 at a spend, outcome units.</summary>
-    public double Gap(double spend) => Envelope(spend) - Response(spend);
+    public double Gap(double spend) => IsExact ? 0.0 : Envelope(spend) - Response(spend);
 }

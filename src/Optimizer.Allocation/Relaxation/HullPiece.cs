@@ -48,6 +48,7 @@ internal sealed class HullPiece : ChannelPiece
             hull.Add(p);
         }
 
+        IsExact = hull.Count == points.Count;
         _xs = hull.Select(p => p.X).ToArray();
         _ys = hull.Select(p => p.Y).ToArray();
         _slopes = new double[Math.Max(0, _xs.Length - 1)];
@@ -56,6 +57,8 @@ internal sealed class HullPiece : ChannelPiece
             _slopes[j] = (_ys[j + 1] - _ys[j]) / (_xs[j + 1] - _xs[j]);
         }
     }
+
+    public override bool IsExact { get; }
 
     public override double Response(double spend) => _curve.Value(spend);
 

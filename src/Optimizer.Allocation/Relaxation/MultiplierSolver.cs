@@ -79,6 +79,11 @@ internal static class MultiplierSolver
                     return Interpolate(_low, s1, p, _high, s2, p);
                 }
 
+                if (s1 == s2 && Math.Abs(s1 - budget) <= tolerance && slope < 0)
+                {
+                    return Settle(p, s1, slope);
+                }
+
                 double excess;
                 if (s1 > budget)
                 {
@@ -183,6 +188,27 @@ internal static class MultiplierSolver
             }
 
             return (sLow, sHigh, slope);
+        }
+
+        /// <summary>
+        /// Final linear step without another pass: the residual S(p) − B (at most the spend tolerance) is taken
+        /// off the interior channels in proportion to dx_i/dp, the first-order change of their response to the
+        /// price, then clamped to the bounds. The dual value at p is a valid bound for any p.
+        /// </summary>
+        private MultiplierSolution Settle(double p, double total, double slope)
+        {
+            var x = (double[])_low.Clone();
+            double residual = total - budget;
+            for (int i = 0; i < _n; i++)
+            {
+                double share = pieces[i].ResponseSlope(x[i]) / slope;
+                if (share > 0)
+                {
+                    x[i] = Math.Clamp(x[i] - (residual * share), pieces[i].Lower, pieces[i].Upper);
+                }
+            }
+
+            return new MultiplierSolution(x, p, Dual(_low, p), _passes);
         }
 
         /// <summary>D(p) = Σ_i [v_i g_i(x_i(p)) − p x_i(p)] + (p − c)·B, for maximizers x(p) at price p.</summary>

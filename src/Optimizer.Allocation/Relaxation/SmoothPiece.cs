@@ -30,6 +30,8 @@ internal sealed class SmoothPiece : ChannelPiece
     /// <summary>Slope of the envelope's linear part in outcome units per currency (+∞ when there is none).</summary>
     public double LinearSlope { get; }
 
+    public override bool IsExact => Tangent <= Lower;
+
     public override double Response(double spend) => _curve.Value(spend);
 
     public override double Envelope(double spend) =>

@@ -40,6 +40,11 @@ internal sealed partial class BranchAndBound
     /// </summary>
     private double[]? Polish(ChannelPiece[] pieces, MultiplierSolution relaxed, bool fundFractional)
     {
+        if (Array.TrueForAll(pieces, p => p.IsExact))
+        {
+            return null;
+        }
+
         var local = new ChannelPiece[pieces.Length];
         double lowSum = 0, highSum = 0;
         bool changed = false;
