@@ -1,0 +1,103 @@
+using Optimizer.Fitting.Internal;
+
+namespace Optimizer.Fitting.MarketingMix;
+
+/// <summary>One bootstrap replicate: nonlinear parameters θ*, linear coefficients b* (scaled) and channel snapshots.</summary>
+internal sealed record BootstrapDraw(double[] Theta, double[] Coefficients, ChannelSnapshot[] Channels);
+
+/// <summary>
+/// Moving-block residual bootstrap of the marketing-mix fit (Künsch 1989, Ann. Statist. 17(3); Lahiri 2003,
+/// Resampling Methods for Dependent Data, §2.5 and §7 for regression with dependent errors).
+/// </summary>
+/// <remarks>
+/// Replicate b: e* is built from blocks of length ℓ of the centred residuals ê_t = y_t − ŷ_t (t &lt; n_fit), each
+/// block starting at a uniform position in [0, n_fit − ℓ], concatenated and cut to n_fit; y* = ŷ + e*; the fit is
+/// repeated on y* from the point estimate (one LM start). Resampling residuals rather than rows keeps the spend
+/// series, hence the adstock, intact, while blocks keep the residuals' autocorrelation. Draws are independent
+/// (draw i uses the seed <c>Seed + 7919·(i + 1)</c>), so results do not depend on the thread schedule.
+/// </remarks>
+internal static class MixBootstrap
+{
+    public static BootstrapDraw[] Run(
+        MixDesign design,
+        int fitRows,
+        double[] fittedScaled,
+        double[] theta,
+        double[] currentSpend,
+        int blockLength,
+        IProgress<string>? progress,
+        CancellationToken cancellationToken)
+    {
+        var options = design.Options;
+        int draws = options.BootstrapDraws;
+        var residuals = new double[fitRows];
+        for (int t = 0; t < fitRows; t++)
+        {
+            residuals[t] = design.Outcome[t] - fittedScaled[t];
+        }
+
+        double mean = residuals.Average();
+        for (int t = 0; t < fitRows; t++)
+        {
+            residuals[t] -= mean;
+        }
+
+        var start = design.ToSearch(theta);
+        var result = new BootstrapDraw[draws];
+        int done = 0;
+        var parallel = new ParallelOptions
+        {
+            CancellationToken = cancellationToken,
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount,
+        };
+        Parallel.For(
+            0,
+            draws,
+            parallel,
+            () => new MixObjective(design, fitRows, design.Outcome),
+            (i, _, objective) =>
+            {
+                var random = new Random(unchecked(options.Seed + (7919 * (i + 1))));
+                var y = (double[])design.Outcome.Clone();
+                int t = 0;
+                while (t < fitRows)
+                {
+                    int from = random.Next(0, fitRows - blockLength + 1);
+                    for (int k = 0; k < blockLength && t < fitRows; k++, t++)
+                    {
+                        y[t] = fittedScaled[t] + residuals[from + k];
+                    }
+                }
+
+                objective.SetOutcome(y);
+                var (u, _, _) = LevenbergMarquardtSearch.Minimize(
+                    objective.Residuals, start, objective.ResidualCount, options.MaxIterations, MixSearch.Tolerance, cancellationToken);
+                var drawTheta = new double[design.ThetaCount];
+                design.ToTheta(u, drawTheta);
+                objective.EvaluateTheta(drawTheta, null);
+                var channels = new ChannelSnapshot[design.ChannelCount];
+                int pb = design.Baseline.Length;
+                for (int c = 0; c < design.ChannelCount; c++)
+                {
+                    channels[c] = ChannelSnapshot.Create(
+                        design, c, drawTheta.AsSpan(design.ThetaOffsets[c], design.Transforms[c].ParameterCount),
+                        objective.Coefficients[pb + c], objective.Media[c], currentSpend[c]);
+                }
+
+                result[i] = new BootstrapDraw(drawTheta, (double[])objective.Coefficients.Clone(), channels);
+                int count = Interlocked.Increment(ref done);
+                if (progress is not null && count % Math.Max(1, draws / 10) == 0)
+                {
+                    progress.Report($"bootstrap: {count}/{draws} draws");
+                }
+
+                return objective;
+            },
+            _ => { });
+        return result;
+    }
+
+    /// <summary>ℓ = ⌈1.5·n^(1/3)⌉ unless set, clamped to [1, n].</summary>
+    public static int BlockLength(int requested, int fitRows) =>
+        Math.Clamp(requested > 0 ? requested : (int)Math.Ceiling(1.5 * Math.Cbrt(fitRows)), 1, fitRows);
+}
