@@ -20,6 +20,8 @@ internal sealed class LpRelaxation(double budget, BudgetMode mode, double cost, 
     public MultiplierSolution? Solve(ChannelPiece[] pieces, MultiplierSolution? hint)
     {
         using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("OR-Tools GLOP is not available.");
+        // Each round only adds cuts, which the dual simplex re-optimizes from the previous basis.
+        solver.SetSolverSpecificParametersAsString("use_dual_simplex: true");
         int n = pieces.Length;
         var x = new Variable[n];
         var t = new Variable[n];

@@ -14,7 +14,13 @@ internal sealed partial class BranchAndBound
         }
 
         yield return relaxed.Spends;
-        foreach (bool fundFractional in new[] { true, false })
+        bool anyFractional = false;
+        for (int i = 0; i < pieces.Length && !anyFractional; i++)
+        {
+            anyFractional = pieces[i].Gap(relaxed.Spends[i]) > 0;
+        }
+
+        foreach (bool fundFractional in anyFractional ? new[] { true, false } : [true])
         {
             var polished = Polish(pieces, relaxed, fundFractional);
             if (polished is not null)
@@ -63,8 +69,10 @@ internal sealed partial class BranchAndBound
             }
             else if (concaveFrom > p.Lower || fractional)
             {
+                // A funded channel already on the concave side keeps its spend feasible there, and since
+                // g = f on that side the relaxation's split stays optimal: only a move changes anything.
                 local[i] = PieceFactory.Create(_problem.Curves[i], _problem.Values[i], concaveFrom, concaveFrom, p.Upper);
-                changed = true;
+                changed |= fractional || x < concaveFrom;
             }
             else
             {
