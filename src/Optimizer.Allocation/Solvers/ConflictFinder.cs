@@ -1,4 +1,3 @@
-using System.Globalization;
 using Google.OrTools.LinearSolver;
 using Optimizer.Allocation.Errors;
 using Optimizer.Allocation.Model;
@@ -51,7 +50,7 @@ internal static class ConflictFinder
     private static LinearRow BudgetRow(SeparableProblem core)
     {
         int[] all = [.. Enumerable.Range(0, core.Count)];
-        string name = core.Mode == BudgetMode.Exact ? $"budget {N(core.Budget)} (exact)" : $"budget at most {N(core.Budget)}";
+        string name = core.Mode == BudgetMode.Exact ? $"budget {MessageFormat.Number(core.Budget)} (exact)" : $"budget at most {MessageFormat.Number(core.Budget)}";
         return new LinearRow(name, all, [.. all.Select(_ => 1.0)], core.Mode == BudgetMode.Exact ? core.Budget : double.NegativeInfinity, core.Budget);
     }
 
@@ -73,7 +72,6 @@ internal static class ConflictFinder
     }
 
     private static string Describe(ChannelSpec channel, SeparableProblem core, int i) =>
-        core.Lower[i] == core.Upper[i] ? $"{channel.Name} fixed at {N(core.Lower[i])}" : $"{channel.Name} in [{N(core.Lower[i])}, {N(core.Upper[i])}]";
+        core.Lower[i] == core.Upper[i] ? $"{channel.Name} fixed at {MessageFormat.Number(core.Lower[i])}" : $"{channel.Name} in [{MessageFormat.Number(core.Lower[i])}, {MessageFormat.Number(core.Upper[i])}]";
 
-    private static string N(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Optimizer.Allocation.Errors;
 using Optimizer.Allocation.Model;
 using Optimizer.Allocation.Relaxation;
 
@@ -27,12 +27,12 @@ internal static class CouplingRows
 
             if (g.MinShare is double lo)
             {
-                rows.Add(Share($"group {g.Name} min_share {N(lo)}", members, lo, n, 0, double.PositiveInfinity));
+                rows.Add(Share($"group {g.Name} min_share {MessageFormat.Number(lo)}", members, lo, n, 0, double.PositiveInfinity));
             }
 
             if (g.MaxShare is double hi)
             {
-                rows.Add(Share($"group {g.Name} max_share {N(hi)}", members, hi, n, double.NegativeInfinity, 0));
+                rows.Add(Share($"group {g.Name} max_share {MessageFormat.Number(hi)}", members, hi, n, double.NegativeInfinity, 0));
             }
         }
 
@@ -40,12 +40,12 @@ internal static class CouplingRows
         {
             if (r.MaxRatio is double hi)
             {
-                rows.Add(Ratio($"ratio {r.Name} max_ratio {N(hi)}", r, hi, double.NegativeInfinity, 0));
+                rows.Add(Ratio($"ratio {r.Name} max_ratio {MessageFormat.Number(hi)}", r, hi, double.NegativeInfinity, 0));
             }
 
             if (r.MinRatio is double lo)
             {
-                rows.Add(Ratio($"ratio {r.Name} min_ratio {N(lo)}", r, lo, 0, double.PositiveInfinity));
+                rows.Add(Ratio($"ratio {r.Name} min_ratio {MessageFormat.Number(lo)}", r, lo, 0, double.PositiveInfinity));
             }
         }
 
@@ -68,7 +68,6 @@ internal static class CouplingRows
     }
 
     private static string Describe(string prefix, params (string Name, double? Value)[] bounds) =>
-        prefix + string.Concat(bounds.Where(b => b.Value is not null).Select(b => $" {b.Name} {N(b.Value!.Value)}"));
+        prefix + string.Concat(bounds.Where(b => b.Value is not null).Select(b => $" {b.Name} {MessageFormat.Number(b.Value!.Value)}"));
 
-    private static string N(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
 }

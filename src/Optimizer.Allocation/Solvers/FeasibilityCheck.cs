@@ -1,4 +1,3 @@
-using System.Globalization;
 using Optimizer.Allocation.Errors;
 using Optimizer.Allocation.Model;
 
@@ -19,19 +18,19 @@ internal static class FeasibilityCheck
         double minimum = channels.Sum(RequiredMinimum);
         if (minimum > problem.Budget * (1 + 1e-12))
         {
-            string parts = List(channels.Where(c => RequiredMinimum(c) > 0), c => c.Locked ? $"{c.Name} locked at {N(c.CurrentSpend)}" : $"{c.Name} min {N(c.MinSpend)}");
+            string parts = List(channels.Where(c => RequiredMinimum(c) > 0), c => c.Locked ? $"{c.Name} locked at {MessageFormat.Number(c.CurrentSpend)}" : $"{c.Name} min {MessageFormat.Number(c.MinSpend)}");
             throw new InfeasibleProblemException(
-                $"budget {N(problem.Budget)} is below the sum of minimum spends {N(minimum)} ({parts})",
-                [$"budget {N(problem.Budget)}", $"sum of minimum spends {N(minimum)}: {parts}"]);
+                $"budget {MessageFormat.Number(problem.Budget)} is below the sum of minimum spends {MessageFormat.Number(minimum)} ({parts})",
+                [$"budget {MessageFormat.Number(problem.Budget)}", $"sum of minimum spends {MessageFormat.Number(minimum)}: {parts}"]);
         }
 
         double maximum = channels.Sum(c => c.Upper);
         if (exact && maximum < problem.Budget * (1 - 1e-12))
         {
-            string parts = List(channels, c => c.Locked ? $"{c.Name} locked at {N(c.CurrentSpend)}" : $"{c.Name} max {N(c.MaxSpend)}");
+            string parts = List(channels, c => c.Locked ? $"{c.Name} locked at {MessageFormat.Number(c.CurrentSpend)}" : $"{c.Name} max {MessageFormat.Number(c.MaxSpend)}");
             throw new InfeasibleProblemException(
-                $"budget {N(problem.Budget)} (exact) is above the sum of maximum spends {N(maximum)} ({parts}); raise a maximum or set the budget mode to at most",
-                [$"budget {N(problem.Budget)} (exact)", $"sum of maximum spends {N(maximum)}: {parts}"]);
+                $"budget {MessageFormat.Number(problem.Budget)} (exact) is above the sum of maximum spends {MessageFormat.Number(maximum)} ({parts}); raise a maximum or set the budget mode to at most",
+                [$"budget {MessageFormat.Number(problem.Budget)} (exact)", $"sum of maximum spends {MessageFormat.Number(maximum)}: {parts}"]);
         }
     }
 
@@ -46,7 +45,7 @@ internal static class FeasibilityCheck
         var forced = problem.Channels.Where(c => RequiredMinimum(c) > 0).ToList();
         if (forced.Count > k)
         {
-            string parts = List(forced, c => c.Locked ? $"{c.Name} locked at {N(c.CurrentSpend)}" : $"{c.Name} min {N(c.MinSpend)}");
+            string parts = List(forced, c => c.Locked ? $"{c.Name} locked at {MessageFormat.Number(c.CurrentSpend)}" : $"{c.Name} min {MessageFormat.Number(c.MinSpend)}");
             throw new InfeasibleProblemException(
                 $"at most {k} active channels conflicts with {forced.Count} channels that must be funded ({parts})",
                 [$"max_active_channels {k}", $"channels with a positive minimum: {parts}"]);
@@ -63,5 +62,4 @@ internal static class FeasibilityCheck
         return string.Join(", ", shown) + (all.Count > NamedChannels ? $", and {all.Count - NamedChannels} more" : string.Empty);
     }
 
-    private static string N(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
 }

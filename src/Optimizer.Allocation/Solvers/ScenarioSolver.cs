@@ -1,4 +1,3 @@
-using System.Globalization;
 using Optimizer.Allocation.Errors;
 using Optimizer.Allocation.Model;
 
@@ -89,7 +88,7 @@ internal static class ScenarioSolver
         if (atCap.Objective < target)
         {
             throw new TargetUnreachableException(
-                Invariant($"target response {target} cannot be reached: the most response the budget cap {problem.Budget} and the bounds allow is {atCap.Objective}"),
+                MessageFormat.Invariant($"target response {target} cannot be reached: the most response the budget cap {problem.Budget} and the bounds allow is {atCap.Objective}"),
                 "response", target, atCap.Objective);
         }
 
@@ -167,7 +166,7 @@ internal static class ScenarioSolver
             string what = useValues ? "ROAS" : "CPA";
             double requested = useValues ? roas : 1 / roas, best = useValues ? bestEfficiency : 1 / bestEfficiency;
             throw new TargetUnreachableException(
-                Invariant($"target {what} {requested} cannot be reached under the bounds: the best {what} found is {best}"),
+                MessageFormat.Invariant($"target {what} {requested} cannot be reached under the bounds: the best {what} found is {best}"),
                 what.ToLowerInvariant(), requested, best);
         }
 
@@ -188,5 +187,4 @@ internal static class ScenarioSolver
         return ResultBuilder.Build(problem, core, feasible, feasible.Spends, feasible.Objective, Math.Max(feasible.BestBound, infeasibleBound), 0.0, nodes, options);
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Optimizer.Allocation.Errors;
 using Optimizer.Allocation.Model;
 
@@ -30,7 +29,7 @@ internal static class ProblemValidator
         CheckRatios(errors, problem);
         if (problem.MaxActiveChannels is int k && k < 1)
         {
-            errors.Add(new("max_active_channels", Invariant($"must be at least 1 (got {k})")));
+            errors.Add(new("max_active_channels", MessageFormat.Invariant($"must be at least 1 (got {k})")));
         }
 
         CheckObjective(errors, problem.Goal);
@@ -42,40 +41,40 @@ internal static class ProblemValidator
 
     private static void CheckChannel(List<FieldViolation> errors, ChannelSpec c, int i, Dictionary<string, int> names)
     {
-        string at = Invariant($"channels[{i}]");
+        string at = MessageFormat.Invariant($"channels[{i}]");
         if (string.IsNullOrWhiteSpace(c.Name))
         {
             errors.Add(new($"{at}.name", "must not be empty"));
         }
         else if (!names.TryAdd(c.Name, i))
         {
-            errors.Add(new($"{at}.name", Invariant($"duplicate channel name \"{c.Name}\" (also channels[{names[c.Name]}])")));
+            errors.Add(new($"{at}.name", MessageFormat.Invariant($"duplicate channel name \"{c.Name}\" (also channels[{names[c.Name]}])")));
         }
 
         CheckNumber(errors, $"{at}.current_spend", c.CurrentSpend, allowZero: true);
         CheckNumber(errors, $"{at}.min_spend", c.MinSpend, allowZero: true);
         if (!(c.MaxSpend >= 0) || double.IsNegativeInfinity(c.MaxSpend))
         {
-            errors.Add(new($"{at}.max_spend", Invariant($"must be a number >= 0 (got {c.MaxSpend})")));
+            errors.Add(new($"{at}.max_spend", MessageFormat.Invariant($"must be a number >= 0 (got {c.MaxSpend})")));
         }
         else if (c.MinSpend > c.MaxSpend)
         {
-            errors.Add(new($"{at}.min_spend", Invariant($"min_spend {c.MinSpend} is above max_spend {c.MaxSpend}")));
+            errors.Add(new($"{at}.min_spend", MessageFormat.Invariant($"min_spend {c.MinSpend} is above max_spend {c.MaxSpend}")));
         }
 
         if (c.Locked && (c.CurrentSpend < c.MinSpend || c.CurrentSpend > c.MaxSpend) && !(c.SemiContinuous && c.CurrentSpend == 0))
         {
-            errors.Add(new($"{at}.locked", Invariant($"locked at current_spend {c.CurrentSpend}, which is outside [min_spend {c.MinSpend}, max_spend {c.MaxSpend}]")));
+            errors.Add(new($"{at}.locked", MessageFormat.Invariant($"locked at current_spend {c.CurrentSpend}, which is outside [min_spend {c.MinSpend}, max_spend {c.MaxSpend}]")));
         }
 
         if (!(c.ValuePerResponse > 0) || !double.IsFinite(c.ValuePerResponse))
         {
-            errors.Add(new($"{at}.value_per_response", Invariant($"must be a finite number > 0 (got {c.ValuePerResponse})")));
+            errors.Add(new($"{at}.value_per_response", MessageFormat.Invariant($"must be a finite number > 0 (got {c.ValuePerResponse})")));
         }
 
         if (!(c.SpendStep >= 0) || !double.IsFinite(c.SpendStep))
         {
-            errors.Add(new($"{at}.spend_step", Invariant($"must be a finite number > 0 (got {c.SpendStep})")));
+            errors.Add(new($"{at}.spend_step", MessageFormat.Invariant($"must be a finite number > 0 (got {c.SpendStep})")));
         }
 
         if (c.SemiContinuous && !(c.MinSpend > 0))
@@ -89,7 +88,7 @@ internal static class ProblemValidator
         for (int g = 0; g < problem.GroupConstraints.Count; g++)
         {
             var group = problem.GroupConstraints[g];
-            string at = Invariant($"groups[{g}]");
+            string at = MessageFormat.Invariant($"groups[{g}]");
             CheckMembers(errors, $"{at}.channels", group.Channels, problem.Channels.Count);
             CheckRange(errors, at, "min_spend", group.MinSpend, "max_spend", group.MaxSpend, double.PositiveInfinity);
             CheckRange(errors, at, "min_share", group.MinShare, "max_share", group.MaxShare, 1.0);
@@ -101,7 +100,7 @@ internal static class ProblemValidator
         for (int r = 0; r < problem.RatioConstraints.Count; r++)
         {
             var ratio = problem.RatioConstraints[r];
-            string at = Invariant($"ratios[{r}]");
+            string at = MessageFormat.Invariant($"ratios[{r}]");
             CheckMembers(errors, $"{at}.numerator_channels", ratio.Numerator, problem.Channels.Count);
             CheckMembers(errors, $"{at}.denominator_channels", ratio.Denominator, problem.Channels.Count);
             if (ratio.Numerator.Intersect(ratio.Denominator).Any())
@@ -129,7 +128,7 @@ internal static class ProblemValidator
         };
         if (field is not null && (!(goal.Target > 0) || !double.IsFinite(goal.Target)))
         {
-            errors.Add(new(field, Invariant($"must be a finite number > 0 (got {goal.Target})")));
+            errors.Add(new(field, MessageFormat.Invariant($"must be a finite number > 0 (got {goal.Target})")));
         }
     }
 
@@ -157,13 +156,13 @@ internal static class ProblemValidator
         {
             if (value is double v && (!(v >= 0) || !double.IsFinite(v) || v > limit))
             {
-                errors.Add(new($"{at}.{name}", double.IsPositiveInfinity(limit) ? Invariant($"must be a finite number >= 0 (got {v})") : Invariant($"must be in [0, {limit}] (got {v})")));
+                errors.Add(new($"{at}.{name}", double.IsPositiveInfinity(limit) ? MessageFormat.Invariant($"must be a finite number >= 0 (got {v})") : MessageFormat.Invariant($"must be in [0, {limit}] (got {v})")));
             }
         }
 
         if (min is double lo && max is double hi && lo > hi)
         {
-            errors.Add(new($"{at}.{minName}", Invariant($"{minName} {lo} is above {maxName} {hi}")));
+            errors.Add(new($"{at}.{minName}", MessageFormat.Invariant($"{minName} {lo} is above {maxName} {hi}")));
         }
     }
 
@@ -171,9 +170,8 @@ internal static class ProblemValidator
     {
         if (!double.IsFinite(value) || value < 0 || (!allowZero && value == 0))
         {
-            errors.Add(new(field, Invariant($"must be a finite number {(allowZero ? ">=" : ">")} 0 (got {value})")));
+            errors.Add(new(field, MessageFormat.Invariant($"must be a finite number {(allowZero ? ">=" : ">")} 0 (got {value})")));
         }
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
