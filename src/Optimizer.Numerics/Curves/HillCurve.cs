@@ -110,7 +110,8 @@ public sealed class HillCurve : IResponseCurve
         }
 
         // Warm start from the hint's ρ: the first Newton step from the right lands left of the root (h concave).
-        double rho = target / a;
+        // Cold start on the asymptote that keeps h(ρ0) ≤ L: h(ρ) ≤ aρ everywhere and h(ρ) ≤ (a − 2)ρ for ρ ≥ 0.
+        double rho = target < 0 || a <= 2 ? target / a : target / (a - 2);
         if (hint > InflectionSpend && double.IsFinite(hint))
         {
             double warm = Slope * (Math.Log(HalfSaturation) - Math.Log(hint));
@@ -118,24 +119,26 @@ public sealed class HillCurve : IResponseCurve
         }
 
         rho = Math.Min(rho, rhoMax);
-        for (int i = 0; i < 100; i++)
+
+        // Stop on the residual: h is evaluated to a few ulps of its size, and where h' is small (slope near 1)
+        // that rounding noise, divided by h', would keep the step above any fixed tolerance on ρ.
+        double resolution = 8 * double.Epsilon + (4e-16 * Math.Max(1.0, Math.Abs(target)));
+        for (int i = 0; i < 60; i++)
         {
             double sigma = rho >= 0 ? 1 / (1 + Math.Exp(-rho)) : Math.Exp(rho) / (1 + Math.Exp(rho));
             double slope = a - (2 * sigma);
-            double step = (target - H(rho, a)) / slope;
+            double residual = target - H(rho, a);
+            double step = residual / slope;
             if (!double.IsFinite(step) || slope <= 0)
             {
                 break;
             }
 
-            double next = Math.Min(rho + step, rhoMax);
-            if (Math.Abs(next - rho) <= 1e-15 * Math.Max(1.0, Math.Abs(rho)))
+            rho = Math.Min(rho + step, rhoMax);
+            if (Math.Abs(residual) <= resolution || Math.Abs(step) <= 1e-15 * Math.Max(1.0, Math.Abs(rho)))
             {
-                rho = next;
                 break;
             }
-
-            rho = next;
         }
 
         double x = HalfSaturation * Math.Exp(-rho / Slope);
