@@ -1,14 +1,16 @@
 using Optimizer.Service.Hosting;
 
 // The optimizer.v1 host: gRPC on an HTTP/2 port, JSON transcoding, /healthz and /metrics on an HTTP/1.1 port.
-// Endpoints come from the "Kestrel" configuration section; limits from "Optimizer:Limits" (appsettings.json,
-// environment variables, command line).
+// Endpoints come from the "Kestrel" configuration section; limits from "Optimizer:Limits", the SIGTERM drain time
+// from "Optimizer:Shutdown" (appsettings.json, environment variables, command line).
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddOptimizerEndpointDefaults();
 builder.AddOptimizerLimits();
+builder.AddOptimizerShutdown();
 builder.AddOptimizerTelemetry();
 builder.AddOptimizerGrpc();
+builder.AddOptimizerAdmission();
 builder.AddOptimizerHealth();
 
 var app = builder.Build();

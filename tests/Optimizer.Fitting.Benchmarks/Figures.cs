@@ -8,8 +8,14 @@ namespace Optimizer.Fitting.Benchmarks;
 /// <summary>Accuracy figures for docs/fitting.md: published-truth recovery, real-file fits and a synthetic seed study.</summary>
 internal static class Figures
 {
-    public static void Print(TextWriter output, int seeds)
+    public static void Print(TextWriter output, int seeds, MarketingMixOptions synthetic, bool seedsOnly)
     {
+        if (seedsOnly)
+        {
+            SeedStudy(output, seeds, synthetic);
+            return;
+        }
+
         var roasOptions = new MarketingMixOptions { Saturation = SaturationKind.Logistic, MaxLag = 4, TrendDegree = 2, BootstrapDraws = 200 };
         Report(output, "mmm_roas_data, z as control (truth x1 93.39, x2 171.41)", Read("mmm_roas_data.csv", "date", "y", ["x1", "x2"], ["z"]), roasOptions);
         Report(output, "mmm_roas_data, without z", Read("mmm_roas_data.csv", "date", "y", ["x1", "x2"], []), roasOptions);
@@ -17,7 +23,29 @@ internal static class Figures
         Report(output, "mmm_example (truth x1 alpha 0.4 lam 4 beta 3000; x2 0.2, 3, 2000)", Read("mmm_example.csv", "date_week", "y", ["x1", "x2"], ["event_1", "event_2"]), new MarketingMixOptions { Saturation = SaturationKind.Logistic, BootstrapDraws = 200 });
         Report(output, "robyn dt_simulated_weekly", Read("dt_simulated_weekly.csv", "DATE", "revenue", ["tv_S", "ooh_S", "print_S", "facebook_S", "search_S"], ["competitor_sales_B"]), new MarketingMixOptions { BootstrapDraws = 200 });
         Report(output, "meridian national_all_channels", Read("national_all_channels.csv", "time", "conversions", ["Channel0_spend", "Channel1_spend", "Channel2_spend", "Channel3_spend", "Channel4_spend"], ["competitor_sales_control", "sentiment_score_control", "Promo"]), new MarketingMixOptions { BootstrapDraws = 200 });
-        SeedStudy(output, seeds);
+        SeedStudy(output, seeds, synthetic);
+    }
+
+    /// <summary>Meridian national_all_channels under alternative column roles and baselines (holdout metrics decide).</summary>
+    public static void Meridian(TextWriter output)
+    {
+        string[] spend = ["Channel0_spend", "Channel1_spend", "Channel2_spend", "Channel3_spend", "Channel4_spend"];
+        string[] controls = ["competitor_sales_control", "sentiment_score_control", "Promo"];
+        var withOrganic = Read("national_all_channels.csv", "time", "conversions", spend, [.. controls, "Organic_channel0_impression"]);
+        var without = Read("national_all_channels.csv", "time", "conversions", spend, controls);
+        foreach (var (name, data) in new[] { ("controls + Promo", without), ("controls + Promo + organic", withOrganic) })
+        {
+            foreach (int trend in new[] { 0, 1 })
+            {
+                foreach (int fourier in new[] { 0, 2 })
+                {
+                    foreach (double tau in new[] { 0.0, 0.3 })
+                    {
+                        Report(output, Invariant($"meridian {name}, trend {trend}, fourier {fourier}, shape prior {tau}"), data, new MarketingMixOptions { TrendDegree = trend, FourierOrder = fourier, ShapePriorSd = tau });
+                    }
+                }
+            }
+        }
     }
 
     private static MarketingMixData Read(string file, string date, string outcome, string[] channels, string[] controls) =>
@@ -34,7 +62,7 @@ internal static class Figures
         }
     }
 
-    private static void SeedStudy(TextWriter output, int seeds)
+    private static void SeedStudy(TextWriter output, int seeds, MarketingMixOptions options)
     {
         var inside = new int[SyntheticMix.Names.Length];
         var within = new int[SyntheticMix.Names.Length];
@@ -48,7 +76,7 @@ internal static class Figures
         for (int seed = 1; seed <= seeds; seed++)
         {
             var mix = new SyntheticMix(seed);
-            var r = new MarketingMixFitter().Fit(mix.ToData(), new MarketingMixOptions { NormalizeAdstock = false, BootstrapDraws = 200 });
+            var r = new MarketingMixFitter().Fit(mix.ToData(), options);
             for (int c = 0; c < SyntheticMix.Names.Length; c++)
             {
                 var fit = r.Channels[c];
@@ -63,7 +91,7 @@ internal static class Figures
             }
         }
 
-        output.WriteLine(Invariant($"## synthetic seed study ({seeds} seeds, 156 weeks, 5% noise, 200 draws)"));
+        output.WriteLine(Invariant($"## synthetic seed study ({seeds} seeds, 156 weeks, 5% noise, {options.BootstrapDraws} draws, shape prior sd {options.ShapePriorSd}, {options.BootstrapStarts} bootstrap starts)"));
         for (int c = 0; c < SyntheticMix.Names.Length; c++)
         {
             var sorted = errors[c].OrderBy(v => v).ToArray();

@@ -7,7 +7,9 @@ namespace Optimizer.Service.Tests;
 
 /// <summary>
 /// Style rule 1: dependencies point inward. Numerics uses only the BCL; Allocation and Fitting use no
-/// ASP.NET Core, gRPC or OpenTelemetry; nothing but this test project references the Service.
+/// ASP.NET Core, gRPC or OpenTelemetry; the contract mapping shared with the command-line tool uses no ASP.NET
+/// Core or OpenTelemetry; nothing but test projects (this one, and the CLI's for its in-process server) references
+/// the Service.
 /// Checked on the built assemblies where this project loads them, and on every project file.
 /// </summary>
 public sealed class DependencyRulesTests
@@ -53,7 +55,16 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
-    public void Service_IsReferencedOnlyByItsTests()
+    public void ContractsMapping_Project_ReferencesNoHostPackages()
+    {
+        var (packages, projects) = References("src/Optimizer.Contracts.Mapping/Optimizer.Contracts.Mapping.csproj");
+
+        Assert.DoesNotContain(packages, name => name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) || name.StartsWith("OpenTelemetry", StringComparison.Ordinal) || name.StartsWith("Grpc.AspNetCore", StringComparison.Ordinal));
+        Assert.Equal(["Optimizer.Allocation", "Optimizer.Contracts", "Optimizer.Fitting"], projects.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Service_IsReferencedOnlyByTests()
     {
         string[] generated = ["bin", "obj"];
         var referencing = new[] { "src", "tests" }
@@ -63,7 +74,8 @@ public sealed class DependencyRulesTests
             .Select(p => Path.GetFileNameWithoutExtension(p)!)
             .ToArray();
 
-        Assert.Equal(["Optimizer.Service.Tests"], referencing);
+        Assert.All(referencing, name => Assert.EndsWith(".Tests", name, StringComparison.Ordinal));
+        Assert.Contains("Optimizer.Service.Tests", referencing);
     }
 
     private static (string[] Packages, string[] Projects) References(string project)

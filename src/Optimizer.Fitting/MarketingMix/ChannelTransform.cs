@@ -64,6 +64,9 @@ internal sealed class ChannelTransform
 
     public int MaxLag { get; }
 
+    /// <summary>Indices (within the channel's θ) of the parameters under the log-normal shape prior: Hill κ̃ and s; none for logistic.</summary>
+    public int[] PriorIndices => Saturation == SaturationKind.Hill ? [_adstockCount, _adstockCount + 1] : [];
+
     /// <summary>Number of nonlinear parameters of the channel.</summary>
     public int ParameterCount => Boxes.Length;
 

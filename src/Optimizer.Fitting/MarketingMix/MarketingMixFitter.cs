@@ -88,7 +88,7 @@ public sealed class MarketingMixFitter
         {
             blockLength = MixBootstrap.BlockLength(options.BlockLength, final.FitRows);
             progress?.Report(string.Create(CultureInfo.InvariantCulture, $"bootstrap: {options.BootstrapDraws} draws, block length {blockLength}"));
-            draws = MixBootstrap.Run(design, final.FitRows, fittedScaled, theta, currentSpend, blockLength, progress, cancellationToken);
+            draws = MixBootstrap.Run(design, final.FitRows, fittedScaled, theta, currentSpend, blockLength, final.PriorWeight, progress, cancellationToken);
         }
 
         var report = new MixReport(design, data, final, theta, currentSpend, draws, trainRows);

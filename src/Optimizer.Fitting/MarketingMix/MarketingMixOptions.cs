@@ -50,6 +50,16 @@ public sealed record MarketingMixOptions
     /// </summary>
     public double EffectPenalty { get; init; } = 1e-5;
 
+    /// <summary>
+    /// Standard deviation τ ≥ 0 of the log-normal prior on the Hill shape parameters (0: no prior, the search is
+    /// plain least squares). With τ &gt; 0 the search minimises RSS + σ̂²·Σ((ln θ_j − ln μ_j)/τ)² over the half-saturation
+    /// κ̃ (in units of the channel's mean positive spend, prior median μ = 1) and the slope s (μ = 1): a MAP estimate under
+    /// Gaussian noise with variance σ̂² (estimated from the fit) and independent log-normal priors, i.e. a ridge penalty
+    /// on the log shape parameters. Centres follow Meridian's defaults (half-saturation prior centred near the median
+    /// media level, Hill slope 1); τ = 0.5 means a factor e^0.5 ≈ 1.65 per prior standard deviation. Default 0.
+    /// </summary>
+    public double ShapePriorSd { get; init; }
+
     /// <summary>Number of starts of the nonlinear search (the first at the centre of the box, the rest random). Default 6.</summary>
     public int Starts { get; init; } = 6;
 
@@ -67,6 +77,13 @@ public sealed record MarketingMixOptions
 
     /// <summary>Number of moving-block bootstrap draws (0: no uncertainty). Default 0.</summary>
     public int BootstrapDraws { get; init; }
+
+    /// <summary>
+    /// LM starts per bootstrap draw, 1..10: the point estimate, then the box centre, then random points (as in the
+    /// point fit); the lowest cost wins. More than one lets a replicate leave the point estimate's basin, so the
+    /// draws reflect multimodality instead of understating it. Default 1 (warm start only).
+    /// </summary>
+    public int BootstrapStarts { get; init; } = 1;
 
     /// <summary>Bootstrap block length in periods; 0 picks ⌈1.5·n^(1/3)⌉ (Hall, Horowitz &amp; Jing 1995). Default 0.</summary>
     public int BlockLength { get; init; }
@@ -94,10 +111,12 @@ public sealed record MarketingMixOptions
         Check(v, HoldoutFraction is >= 0 and < 0.5, "holdout_fraction", "must be in [0, 0.5)");
         Check(v, RidgePenalty >= 0 && double.IsFinite(RidgePenalty), "ridge_penalty", "must be ≥ 0");
         Check(v, EffectPenalty >= 0 && double.IsFinite(EffectPenalty), "effect_penalty", "must be ≥ 0");
+        Check(v, ShapePriorSd >= 0 && double.IsFinite(ShapePriorSd), "shape_prior_sd", "must be ≥ 0");
         Check(v, Starts is >= 1 and <= 100, "starts", "must be in 1..100");
         Check(v, MaxIterations is >= 1 and <= 10_000, "max_iterations", "must be in 1..10000");
         Check(v, CurrentSpendPeriods >= 1, "current_spend_periods", "must be ≥ 1");
         Check(v, BootstrapDraws is >= 0 and <= 100_000, "bootstrap_draws", "must be in 0..100000");
+        Check(v, BootstrapStarts is >= 1 and <= 10, "bootstrap_starts", "must be in 1..10");
         Check(v, BlockLength >= 0, "block_length", "must be ≥ 0");
         Check(v, MaxDegreeOfParallelism >= 0, "max_degree_of_parallelism", "must be ≥ 0");
         return v;

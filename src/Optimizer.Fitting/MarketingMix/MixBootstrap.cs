@@ -12,7 +12,8 @@ internal sealed record BootstrapDraw(double[] Theta, double[] Coefficients, Chan
 /// <remarks>
 /// Replicate b: e* is built from blocks of length ℓ of the centred residuals ê_t = y_t − ŷ_t (t &lt; n_fit), each
 /// block starting at a uniform position in [0, n_fit − ℓ], concatenated and cut to n_fit; y* = ŷ + e*; the fit is
-/// repeated on y* from the point estimate (one LM start). Resampling residuals rather than rows keeps the spend
+/// repeated on y* from the point estimate and, with <see cref="MarketingMixOptions.BootstrapStarts"/> &gt; 1, from the box
+/// centre and random points (lowest cost wins). The shape prior, when set, is held fixed at the point fit's weight. Resampling residuals rather than rows keeps the spend
 /// series, hence the adstock, intact, while blocks keep the residuals' autocorrelation. Draws are independent
 /// (draw i uses the seed <c>Seed + 7919·(i + 1)</c>), so results do not depend on the thread schedule.
 /// </remarks>
@@ -25,6 +26,7 @@ internal static class MixBootstrap
         double[] theta,
         double[] currentSpend,
         int blockLength,
+        double priorWeight,
         IProgress<string>? progress,
         CancellationToken cancellationToken)
     {
@@ -43,6 +45,7 @@ internal static class MixBootstrap
         }
 
         var start = design.ToSearch(theta);
+        var centre = design.ToSearch(design.CentreTheta());
         var result = new BootstrapDraw[draws];
         int done = 0;
         var parallel = new ParallelOptions
@@ -54,7 +57,7 @@ internal static class MixBootstrap
             0,
             draws,
             parallel,
-            () => new MixObjective(design, fitRows, design.Outcome),
+            () => new MixObjective(design, fitRows, design.Outcome) { PriorWeight = priorWeight },
             (i, _, objective) =>
             {
                 var random = new Random(unchecked(options.Seed + (7919 * (i + 1))));
@@ -70,8 +73,20 @@ internal static class MixBootstrap
                 }
 
                 objective.SetOutcome(y);
-                var (u, _, _) = LevenbergMarquardtSearch.Minimize(
-                    objective.Residuals, start, objective.ResidualCount, options.MaxIterations, MixSearch.Tolerance, cancellationToken);
+                double[] u = start;
+                double best = double.PositiveInfinity;
+                for (int s = 0; s < options.BootstrapStarts; s++)
+                {
+                    var from = s == 0 ? start : s == 1 ? centre : [.. centre.Select(v => v + (5 * random.NextDouble()) - 2.5)];
+                    var (trial, cost, _) = LevenbergMarquardtSearch.Minimize(
+                        objective.Residuals, from, objective.ResidualCount, options.MaxIterations, MixSearch.Tolerance, cancellationToken);
+                    if (cost < best)
+                    {
+                        best = cost;
+                        u = trial;
+                    }
+                }
+
                 var drawTheta = new double[design.ThetaCount];
                 design.ToTheta(u, drawTheta);
                 objective.EvaluateTheta(drawTheta, null);

@@ -22,6 +22,7 @@ internal sealed class MixObjective
     private readonly double[] _theta;
     private readonly double[] _cachedTheta;
     private readonly double[][] _crossBaseline;
+    private readonly int[] _priorIndex;
     private double[] _y;
 
     public MixObjective(MixDesign design, int fitRows, double[] scaledOutcome)
@@ -50,6 +51,7 @@ internal sealed class MixObjective
         _crossBaseline = [.. Enumerable.Range(0, design.ChannelCount).Select(_ => new double[pb])];
         Media = [.. Enumerable.Range(0, design.ChannelCount).Select(_ => new double[design.N])];
         Coefficients = new double[p];
+        _priorIndex = [.. Enumerable.Range(0, design.ChannelCount).SelectMany(c => design.Transforms[c].PriorIndices.Select(j => design.ThetaOffsets[c] + j))];
         _y = scaledOutcome;
         for (int i = 0; i < pb; i++)
         {
@@ -69,8 +71,27 @@ internal sealed class MixObjective
     /// <summary>Rows 0..FitRows−1 enter the fit.</summary>
     public int FitRows { get; }
 
-    /// <summary>Residual vector length for the search: FitRows + p.</summary>
-    public int ResidualCount => FitRows + _design.CoefficientCount;
+    /// <summary>Residual vector length for the search: FitRows + p + number of prior terms.</summary>
+    public int ResidualCount => FitRows + _design.CoefficientCount + _priorIndex.Length;
+
+    /// <summary>
+    /// Weight w = σ̂/τ of the shape-prior residuals w·ln θ_j (0: no prior), so that Σr² = RSS + σ̂²·Σ(ln θ_j/τ)²:
+    /// −2σ̂²·log posterior up to a constant (see <see cref="MarketingMixOptions.ShapePriorSd"/>).
+    /// </summary>
+    public double PriorWeight { get; set; }
+
+    /// <summary>σ̂² = Σ_t e_t²/(n_fit − p − m) of the last evaluation (data rows only; m nonlinear parameters).</summary>
+    public double NoiseVariance()
+    {
+        double sse = 0;
+        for (int t = 0; t < FitRows; t++)
+        {
+            double e = _y[t] - Row(t);
+            sse += e * e;
+        }
+
+        return sse / Math.Max(1, FitRows - _design.CoefficientCount - _design.ThetaCount);
+    }
 
     /// <summary>Media columns m_c of the last evaluation, shape (C, n), all n periods.</summary>
     public double[][] Media { get; }
@@ -124,7 +145,7 @@ internal sealed class MixObjective
             Array.Clear(Coefficients);
         }
 
-        return FillResiduals(residuals);
+        return FillResiduals(theta, residuals);
     }
 
     /// <summary>Fitted values X·b̂ for all n periods (scaled units).</summary>
@@ -158,7 +179,7 @@ internal sealed class MixObjective
         return s;
     }
 
-    private double FillResiduals(double[]? residuals)
+    private double FillResiduals(ReadOnlySpan<double> theta, double[]? residuals)
     {
         var d = _design;
         int pb = d.Baseline.Length;
@@ -181,6 +202,16 @@ internal sealed class MixObjective
             if (residuals is not null)
             {
                 residuals[FitRows + j] = e;
+            }
+        }
+
+        for (int k = 0; k < _priorIndex.Length; k++)
+        {
+            double e = PriorWeight * Math.Log(theta[_priorIndex[k]]);
+            sse += e * e;
+            if (residuals is not null)
+            {
+                residuals[FitRows + d.CoefficientCount + k] = e;
             }
         }
 

@@ -31,7 +31,44 @@ internal static class MixSearch
             starts.Add([.. centre.Select(c => c + (5 * random.NextDouble()) - 2.5)]);
         }
 
-        double[] best = centre;
+        double tau = design.Options.ShapePriorSd;
+        var theta = new double[design.ThetaCount];
+        if (tau > 0)
+        {
+            // σ̂ from the best starting point, refined once from the best solution (two-stage MAP).
+            objective.PriorWeight = 0;
+            double startCost = double.PositiveInfinity, variance = 0;
+            foreach (var start in starts)
+            {
+                design.ToTheta(start, theta);
+                if (objective.EvaluateTheta(theta, null) < startCost)
+                {
+                    startCost = objective.EvaluateTheta(theta, null);
+                    variance = objective.NoiseVariance();
+                }
+            }
+
+            objective.PriorWeight = Math.Sqrt(variance) / tau;
+        }
+
+        var (best, bestCost, iterations) = Best(objective, starts, maxIterations, cancellationToken);
+        if (tau > 0)
+        {
+            design.ToTheta(best, theta);
+            objective.EvaluateTheta(theta, null);
+            objective.PriorWeight = Math.Sqrt(objective.NoiseVariance()) / tau;
+            (best, bestCost, int polish) = Best(objective, [best], maxIterations, cancellationToken);
+            iterations += polish;
+        }
+
+        design.ToTheta(best, theta);
+        objective.EvaluateTheta(theta, null);
+        return (theta, bestCost, iterations);
+    }
+
+    private static (double[] Best, double Cost, int Iterations) Best(MixObjective objective, IReadOnlyList<double[]> starts, int maxIterations, CancellationToken cancellationToken)
+    {
+        double[] best = starts[0];
         double bestCost = double.PositiveInfinity;
         int iterations = 0;
         foreach (var start in starts)
@@ -46,9 +83,6 @@ internal static class MixSearch
             }
         }
 
-        var theta = new double[design.ThetaCount];
-        design.ToTheta(best, theta);
-        objective.EvaluateTheta(theta, null);
-        return (theta, bestCost, iterations);
+        return (best, bestCost, iterations);
     }
 }

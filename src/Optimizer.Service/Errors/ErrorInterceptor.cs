@@ -53,6 +53,10 @@ internal sealed class ErrorInterceptor(ILogger<ErrorInterceptor> logger, TimePro
         {
             ErrorLog.Unhandled(logger, exception, context.Method);
         }
+        else if (code == StatusCode.ResourceExhausted)
+        {
+            ErrorLog.Overloaded(logger, context.Method);
+        }
         else
         {
             ErrorLog.Rejected(logger, context.Method, code, error.Message);

@@ -12,4 +12,8 @@ internal static partial class ErrorLog
     /// <summary>A request rejected with an expected status (invalid argument, failed precondition, cancellation).</summary>
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "{Method} answered {StatusCode}: {StatusMessage}")]
     public static partial void Rejected(ILogger logger, string method, StatusCode statusCode, string statusMessage);
+
+    /// <summary>A call refused because every solve slot was busy (Debug: under overload there is one per refusal).</summary>
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Debug, Message = "{Method} refused: every solve slot is busy")]
+    public static partial void Overloaded(ILogger logger, string method);
 }

@@ -4,7 +4,9 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Optimizer.Allocation.Errors;
 using Optimizer.Numerics.Curves;
-using Optimizer.Service.Validation;
+using Optimizer.Service.Admission;
+using Optimizer.Contracts.Mapping;
+using Optimizer.Contracts.Mapping.Validation;
 
 namespace Optimizer.Service.Errors;
 
@@ -18,6 +20,15 @@ internal static class RpcErrors
     /// <summary>ErrorInfo domain of this API.</summary>
     public const string Domain = "optimizer.v1";
 
+    /// <summary>
+    /// Most field violations or conflicts listed in the details. The status travels in HTTP/2 trailers, which
+    /// clients cap (64 KiB in .NET): a request with thousands of bad channels must still get its answer.
+    /// </summary>
+    public const int MaxListedViolations = 20;
+
+    /// <summary>Longest status message, and longest text of one violation or metadata value (characters).</summary>
+    public const int MaxTextLength = 1_024;
+
     /// <summary>Maps an exception to a status; anything unexpected becomes INTERNAL with no internals in it.</summary>
     /// <param name="exception">What the service threw.</param>
     /// <param name="deadlinePassed">Whether the call's deadline has passed (for cancellations).</param>
@@ -25,9 +36,11 @@ internal static class RpcErrors
     {
         RequestValidationException e => InvalidArgument("INVALID_REQUEST", e.Violations),
         ProblemValidationException e => InvalidArgument("INVALID_PROBLEM", e.Violations),
-        CurveArgumentException e => InvalidArgument("INVALID_CURVE", [new FieldViolation(e.ParamName ?? "curve", Mapping.CurveErrors.Rule(e))]),
+        Optimizer.Fitting.FittingInputException e => InvalidArgument(FittingErrors.Reason(e), FittingErrors.Violations(e)),
+        CurveArgumentException e => InvalidArgument("INVALID_CURVE", [new FieldViolation(e.ParamName ?? "curve", CurveErrors.Rule(e))]),
         InfeasibleProblemException e => Infeasible(e),
         TargetUnreachableException e => TargetUnreachable(e),
+        ServerOverloadedException e => Overloaded(e),
         OperationCanceledException when deadlinePassed =>
             Build(Code.DeadlineExceeded, "The deadline passed before the solve finished.", Info("DEADLINE_EXCEEDED", [])),
         OperationCanceledException =>
@@ -38,12 +51,13 @@ internal static class RpcErrors
     private static Google.Rpc.Status InvalidArgument(string reason, IReadOnlyList<FieldViolation> violations)
     {
         var badRequest = new BadRequest();
-        badRequest.FieldViolations.Add(violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }));
+        var listed = violations.Take(MaxListedViolations).ToArray();
+        badRequest.FieldViolations.Add(listed.Select(v => new BadRequest.Types.FieldViolation { Field = Clip(v.Field, 256), Description = Clip(v.Description, 256) }));
         string message = violations.Count == 1
             ? $"Invalid request: {violations[0].Field}: {violations[0].Description}"
-            : Invariant($"Invalid request ({violations.Count} violations): ") + string.Join("; ", violations.Select(v => $"{v.Field}: {v.Description}"));
+            : Invariant($"Invalid request ({violations.Count} violations): ") + string.Join("; ", listed.Select(v => $"{v.Field}: {v.Description}"));
         var info = Info(reason, [
-            ("fields", string.Join(",", violations.Select(v => v.Field).Distinct())),
+            ("fields", string.Join(",", listed.Select(v => v.Field).Distinct())),
             ("violation_count", violations.Count.ToString(CultureInfo.InvariantCulture))]);
         return Build(Code.InvalidArgument, message, info, badRequest);
     }
@@ -51,13 +65,13 @@ internal static class RpcErrors
     private static Google.Rpc.Status Infeasible(InfeasibleProblemException e)
     {
         var failure = new PreconditionFailure();
-        failure.Violations.Add(e.Conflicts.Select(c => new PreconditionFailure.Types.Violation
+        failure.Violations.Add(e.Conflicts.Take(MaxListedViolations).Select(c => new PreconditionFailure.Types.Violation
         {
             Type = "INFEASIBLE_CONSTRAINTS",
-            Subject = c,
-            Description = e.Message,
+            Subject = Clip(c, 256),
+            Description = Clip(e.Message, 256),
         }));
-        var info = Info("INFEASIBLE_CONSTRAINTS", [("conflicts", string.Join("; ", e.Conflicts))]);
+        var info = Info("INFEASIBLE_CONSTRAINTS", [("conflicts", string.Join("; ", e.Conflicts.Take(MaxListedViolations)))]);
         return Build(Code.FailedPrecondition, e.Message, info, failure);
     }
 
@@ -72,6 +86,19 @@ internal static class RpcErrors
         return Build(Code.FailedPrecondition, e.Message, info, failure);
     }
 
+    /// <summary>The request message is not valid protobuf (INVALID_ARGUMENT, reason MALFORMED_MESSAGE).</summary>
+    public static Google.Rpc.Status MalformedMessage(Google.Protobuf.InvalidProtocolBufferException e) =>
+        Build(Code.InvalidArgument, "The request message is not valid protobuf: " + e.Message, Info("MALFORMED_MESSAGE", [("error", e.Message)]));
+
+    private static Google.Rpc.Status Overloaded(ServerOverloadedException e)
+    {
+        var retry = new RetryInfo { RetryDelay = Duration.FromTimeSpan(TimeSpan.FromMilliseconds(100)) };
+        var info = Info("SOLVE_CAPACITY_EXHAUSTED", [
+            ("max_concurrent_solves", e.MaxConcurrentSolves.ToString(CultureInfo.InvariantCulture)),
+            ("max_queued_solves", e.MaxQueuedSolves.ToString(CultureInfo.InvariantCulture))]);
+        return Build(Code.ResourceExhausted, e.Message, info, retry);
+    }
+
     private static Google.Rpc.Status Internal()
     {
         string traceId = Activity.Current?.TraceId.ToHexString() ?? "none";
@@ -83,7 +110,7 @@ internal static class RpcErrors
         var info = new ErrorInfo { Reason = reason, Domain = Domain };
         foreach (var (key, value) in metadata)
         {
-            info.Metadata[key] = value;
+            info.Metadata[key] = Clip(value, MaxTextLength);
         }
 
         return info;
@@ -91,7 +118,7 @@ internal static class RpcErrors
 
     private static Google.Rpc.Status Build(Code code, string message, ErrorInfo info, Google.Protobuf.IMessage? detail = null)
     {
-        var status = new Google.Rpc.Status { Code = (int)code, Message = message };
+        var status = new Google.Rpc.Status { Code = (int)code, Message = Clip(message, MaxTextLength) };
         if (detail is not null)
         {
             status.Details.Add(Any.Pack(detail));
@@ -100,6 +127,8 @@ internal static class RpcErrors
         status.Details.Add(Any.Pack(info));
         return status;
     }
+
+    private static string Clip(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1), "…");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -37,6 +37,7 @@ internal static class GrpcHostingExtensions
     public static WebApplication MapOptimizerGrpc(this WebApplication app)
     {
         app.MapGrpcService<AllocationServiceImpl>();
+        app.MapGrpcService<CurveFittingServiceImpl>();
         app.MapGrpcReflectionService();
         return app;
     }

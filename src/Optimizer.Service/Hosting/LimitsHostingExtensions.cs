@@ -14,6 +14,9 @@ internal static class LimitsHostingExtensions
             .Validate(l => l.MaxMessageBytes >= 1024, "Optimizer:Limits:MaxMessageBytes must be >= 1024.")
             .Validate(l => l.MaxFrontierPoints >= 2, "Optimizer:Limits:MaxFrontierPoints must be >= 2.")
             .Validate(l => l.DefaultTimeLimit > TimeSpan.Zero && l.MaxTimeLimit > TimeSpan.Zero, "Optimizer:Limits time limits must be positive.")
+            .Validate(l => l.DeadlineSafetyMargin >= TimeSpan.Zero, "Optimizer:Limits:DeadlineSafetyMargin must be >= 0.")
+            .Validate(l => l.MaxConcurrentSolves >= 1, "Optimizer:Limits:MaxConcurrentSolves must be >= 1.")
+            .Validate(l => l.MaxQueuedSolves >= 0, "Optimizer:Limits:MaxQueuedSolves must be >= 0.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ServiceLimits>>().Value);
         return builder;

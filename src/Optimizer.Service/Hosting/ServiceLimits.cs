@@ -23,4 +23,19 @@ public sealed class ServiceLimits
 
     /// <summary>Cap on any solve time limit (requested, deadline-derived or default).</summary>
     public TimeSpan MaxTimeLimit { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Time kept back from the call's deadline: the solver gets (deadline − now − margin) so that its best
+    /// feasible split is mapped and sent before the deadline.
+    /// </summary>
+    public TimeSpan DeadlineSafetyMargin { get; set; } = TimeSpan.FromMilliseconds(25);
+
+    /// <summary>Most solves (AllocateBudget, ComputeBudgetFrontier streams) running at once.</summary>
+    public int MaxConcurrentSolves { get; set; } = 4;
+
+    /// <summary>
+    /// Most calls waiting for a solve slot; beyond it a call is answered RESOURCE_EXHAUSTED at once. Bounded so
+    /// that overload never piles up: 0 rejects whenever every slot is busy.
+    /// </summary>
+    public int MaxQueuedSolves { get; set; } = 16;
 }

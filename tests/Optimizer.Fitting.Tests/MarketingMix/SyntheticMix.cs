@@ -47,7 +47,11 @@ internal sealed class SyntheticMix
         double sd = noise * clean.Average();
         Outcome = [.. clean.Select(v => v + (sd * Gaussian(random)))];
         SpendShare = [.. spend.Select(s => s.Sum() / spend.Sum(x => x.Sum()))];
+        Effects = effect;
     }
+
+    /// <summary>True effect β_c·h_c(ã_ct) of each channel per period, shape (C, n).</summary>
+    public double[][] Effects { get; }
 
     public DateOnly[] Dates { get; }
 

@@ -1,6 +1,6 @@
-using Optimizer.Service.Hosting;
+using Optimizer.Contracts.Mapping;
+using Optimizer.Contracts.Mapping.Validation;
 using Optimizer.Service.Tests.TestSupport;
-using Optimizer.Service.Validation;
 using V1 = Optimizer.Contracts.V1;
 
 namespace Optimizer.Service.Tests.Unit;
@@ -20,7 +20,7 @@ public sealed class FrontierValidatorTests
     {
         var violations = new ViolationList();
 
-        var budgets = FrontierValidator.Validate(Request(), new ServiceLimits(), violations);
+        var budgets = FrontierValidator.Validate(Request(), RequestLimits.Default, violations);
 
         Assert.False(violations.Any);
         Assert.Equal([100, 125, 150, 175, 200], budgets);
@@ -34,7 +34,7 @@ public sealed class FrontierValidatorTests
         request.MinBudget = 0;
         request.MaxBudget = 0.3;
 
-        var budgets = FrontierValidator.Validate(request, new ServiceLimits(), new ViolationList());
+        var budgets = FrontierValidator.Validate(request, RequestLimits.Default, new ViolationList());
 
         Assert.Equal(4, budgets.Count);
         Assert.Equal(0.3, budgets[^1]);
@@ -49,7 +49,7 @@ public sealed class FrontierValidatorTests
         request.PointCount = 1;
         var violations = new ViolationList();
 
-        var budgets = FrontierValidator.Validate(request, new ServiceLimits(), violations);
+        var budgets = FrontierValidator.Validate(request, RequestLimits.Default, violations);
 
         Assert.Empty(budgets);
         var fields = Assert.Throws<RequestValidationException>(violations.ThrowIfAny).Violations.Select(v => v.Field).ToArray();

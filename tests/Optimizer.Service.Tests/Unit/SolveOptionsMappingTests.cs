@@ -1,6 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
-using Optimizer.Service.Hosting;
-using Optimizer.Service.Mapping;
+using Optimizer.Contracts.Mapping;
 using V1 = Optimizer.Contracts.V1;
 
 namespace Optimizer.Service.Tests.Unit;
@@ -8,7 +7,7 @@ namespace Optimizer.Service.Tests.Unit;
 public sealed class SolveOptionsMappingTests
 {
     private static readonly DateTime Now = new(2026, 1, 1, 12, 0, 0, DateTimeKind.Utc);
-    private static readonly ServiceLimits Limits = new() { DefaultTimeLimit = TimeSpan.FromSeconds(30), MaxTimeLimit = TimeSpan.FromMinutes(5) };
+    private static readonly RequestLimits Limits = RequestLimits.Default with { DefaultTimeLimit = TimeSpan.FromSeconds(30), MaxTimeLimit = TimeSpan.FromMinutes(5) };
 
     [Fact]
     public void ToDomain_NoOptionsNoDeadline_UsesDefaults()

@@ -1,0 +1,84 @@
+using Grpc.Core;
+using Grpc.Net.Client;
+using V1 = Optimizer.Contracts.V1;
+
+namespace Optimizer.Cli.Remote;
+
+/// <summary>
+/// The operations on a running optimizer.v1 service over gRPC (HTTP/2; plain-text for http:// addresses). Every
+/// call carries the command's deadline, and UNAVAILABLE is retried by <see cref="RetryPolicy"/>.
+/// </summary>
+internal sealed class GrpcBackend : IAllocationBackend
+{
+    private readonly GrpcChannel _channel;
+    private readonly V1.AllocationService.AllocationServiceClient _client;
+    private readonly DateTime _deadline;
+    private readonly RetryPolicy _retry;
+    private readonly Action<string>? _log;
+
+    /// <summary>Connects lazily to <paramref name="address"/>.</summary>
+    /// <param name="address">Service address, e.g. http://optimizer.prod.svc:50051.</param>
+    /// <param name="deadline">Deadline of every call (UTC).</param>
+    /// <param name="retry">Retry policy for UNAVAILABLE.</param>
+    /// <param name="httpHandler">HTTP handler (null: a socket handler).</param>
+    /// <param name="log">Told of retries (progress output), or null.</param>
+    /// <exception cref="CliException">The address is not an absolute http(s) URI.</exception>
+    public GrpcBackend(string address, DateTime deadline, RetryPolicy retry, HttpMessageHandler? httpHandler, Action<string>? log)
+    {
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            throw CliException.Invalid($"--server {address}: expected an address such as http://127.0.0.1:50051");
+        }
+
+        _channel = GrpcChannel.ForAddress(uri, new GrpcChannelOptions
+        {
+            HttpHandler = httpHandler,
+            DisposeHttpClient = httpHandler is not null,
+            MaxReceiveMessageSize = 64 * 1024 * 1024,
+            MaxSendMessageSize = 64 * 1024 * 1024,
+        });
+        _client = new V1.AllocationService.AllocationServiceClient(_channel);
+        _deadline = deadline;
+        _retry = retry;
+        _log = log;
+    }
+
+    /// <inheritdoc />
+    public Task<V1.AllocateBudgetResponse> AllocateAsync(V1.AllocateBudgetRequest request, CancellationToken cancellationToken) =>
+        _retry.RunAsync(
+            _ => _client.AllocateBudgetAsync(request, deadline: _deadline, cancellationToken: cancellationToken).ResponseAsync,
+            () => true, _deadline, Retrying, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<V1.EvaluateAllocationResponse> EvaluateAsync(V1.EvaluateAllocationRequest request, CancellationToken cancellationToken) =>
+        _retry.RunAsync(
+            _ => _client.EvaluateAllocationAsync(request, deadline: _deadline, cancellationToken: cancellationToken).ResponseAsync,
+            () => true, _deadline, Retrying, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<V1.ComputeBudgetFrontierResponse>> ComputeFrontierAsync(V1.ComputeBudgetFrontierRequest request, CancellationToken cancellationToken)
+    {
+        var points = new List<V1.ComputeBudgetFrontierResponse>();
+        return _retry.RunAsync<IReadOnlyList<V1.ComputeBudgetFrontierResponse>>(
+            async _ =>
+            {
+                using var call = _client.ComputeBudgetFrontier(request, deadline: _deadline, cancellationToken: cancellationToken);
+                await foreach (var point in call.ResponseStream.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    points.Add(point);
+                }
+
+                return points;
+            },
+            () => points.Count == 0,
+            _deadline,
+            Retrying,
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _channel.Dispose();
+
+    private void Retrying(int attempt, RpcException error, TimeSpan wait) =>
+        _log?.Invoke($"attempt {attempt} of {_retry.MaxAttempts}: {error.StatusCode} ({error.Status.Detail}); retrying in {wait.TotalSeconds:0.0} s");
+}
