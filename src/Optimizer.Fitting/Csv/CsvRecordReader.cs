@@ -1,82 +1,37 @@
-using System.Text;
+using CsvHelper;
 
 namespace Optimizer.Fitting.Csv;
 
 /// <summary>
-/// Minimal RFC 4180 record reader: comma-separated fields, optional double quotes (with "" as an escaped
-/// quote, and line breaks allowed inside quotes), CRLF or LF line ends, surrounding spaces of unquoted
-/// fields trimmed. Blank lines are skipped.
+/// RFC 4180 records through CsvHelper: comma-separated fields, double quotes (with "" as an escaped quote and
+/// line breaks allowed inside quotes), CRLF or LF line ends, surrounding spaces of unquoted fields trimmed,
+/// blank lines skipped. Rows may have any number of fields; the caller checks them against the header.
 /// </summary>
 internal static class CsvRecordReader
 {
+    private static readonly CsvReaderOptions Options = new()
+    {
+        HasHeader = false,
+        Separator = ',',
+        SkipEmptyLines = true,
+        TrimWhitespace = true,
+        AllowLineBreaksInQuotes = true,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+    };
+
     /// <summary>Yields the records of <paramref name="reader"/>, header first.</summary>
     public static IEnumerable<string[]> Records(TextReader reader)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false, wasQuoted = false;
-        int ch;
-        while ((ch = reader.Read()) >= 0)
+        using var csv = CsvReader.Create(reader, Options, true);
+        while (csv.Read())
         {
-            char c = (char)ch;
-            if (quoted)
+            var fields = new string[csv.FieldCount];
+            for (int i = 0; i < fields.Length; i++)
             {
-                if (c != '"')
-                {
-                    field.Append(c);
-                }
-                else if (reader.Peek() == '"')
-                {
-                    field.Append('"');
-                    reader.Read();
-                }
-                else
-                {
-                    quoted = false;
-                }
+                fields[i] = csv.GetString(i);
             }
-            else if (c == '"')
-            {
-                quoted = wasQuoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(Finish(field, wasQuoted));
-                wasQuoted = false;
-            }
-            else if (c is '\n' or '\r')
-            {
-                if (c == '\r' && reader.Peek() == '\n')
-                {
-                    reader.Read();
-                }
 
-                if (fields.Count > 0 || field.Length > 0 || wasQuoted)
-                {
-                    fields.Add(Finish(field, wasQuoted));
-                    yield return [.. fields];
-                }
-
-                fields.Clear();
-                wasQuoted = false;
-            }
-            else
-            {
-                field.Append(c);
-            }
+            yield return fields;
         }
-
-        if (fields.Count > 0 || field.Length > 0 || wasQuoted)
-        {
-            fields.Add(Finish(field, wasQuoted));
-            yield return [.. fields];
-        }
-    }
-
-    private static string Finish(StringBuilder field, bool wasQuoted)
-    {
-        string s = field.ToString();
-        field.Clear();
-        return wasQuoted ? s : s.Trim();
     }
 }
