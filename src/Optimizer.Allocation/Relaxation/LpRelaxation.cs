@@ -19,9 +19,22 @@ internal sealed class LpRelaxation(double budget, BudgetMode mode, double cost, 
 
     public MultiplierSolution? Solve(ChannelPiece[] pieces, MultiplierSolution? hint)
     {
+        try
+        {
+            return Solve(pieces, hint, dualSimplex: true);
+        }
+        catch (NumericalTroubleException)
+        {
+            // GLOP gave up on the first LP (ABNORMAL): the primal simplex from scratch usually gets through.
+            return Solve(pieces, hint, dualSimplex: false);
+        }
+    }
+
+    private MultiplierSolution? Solve(ChannelPiece[] pieces, MultiplierSolution? hint, bool dualSimplex)
+    {
         using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("OR-Tools GLOP is not available.");
         // Each round only adds cuts, which the dual simplex re-optimizes from the previous basis.
-        solver.SetSolverSpecificParametersAsString("use_dual_simplex: true");
+        solver.SetSolverSpecificParametersAsString(dualSimplex ? "use_dual_simplex: true" : "use_dual_simplex: false");
         int n = pieces.Length;
         var x = new Variable[n];
         var t = new Variable[n];
@@ -69,6 +82,7 @@ internal sealed class LpRelaxation(double budget, BudgetMode mode, double cost, 
         var nearLower = pieces.Select(p => 0.5 * (p.Upper - p.Lower)).ToArray();
 
         double upper = double.PositiveInfinity, previousGap = double.PositiveInfinity;
+        MultiplierSolution? last = null;
         for (int round = 1; round <= MaxRounds; round++)
         {
             var status = solver.Solve();
@@ -79,7 +93,8 @@ internal sealed class LpRelaxation(double budget, BudgetMode mode, double cost, 
 
             if (status != Solver.ResultStatus.OPTIMAL)
             {
-                throw new InvalidOperationException($"GLOP stopped with status {status} on a relaxation.");
+                // A cut made the LP numerically hard: the previous round's bound and split remain valid.
+                return last ?? throw new NumericalTroubleException($"GLOP stopped with status {status} on a relaxation.");
             }
 
             // Read the whole solution before adding cuts: changing the model discards it.
@@ -105,25 +120,41 @@ internal sealed class LpRelaxation(double budget, BudgetMode mode, double cost, 
             double gap = (upper - envelopeValue) / Math.Max(Math.Abs(upper), 1e-300);
             bool stalled = gap >= previousGap && gap <= 1e3 * RelativeTolerance;
             previousGap = Math.Min(previousGap, gap);
+            last = new MultiplierSolution(spends, price, upper, round, rowPrices);
             if (violated.Count == 0 || gap <= RelativeTolerance || stalled)
             {
-                return new MultiplierSolution(spends, price, upper, round, rowPrices);
+                return last;
             }
 
+            int added = 0;
             foreach (int i in violated)
             {
                 double at = spends[i];
                 if (!double.IsFinite(pieces[i].EnvelopeMarginal(at)))
                 {
+                    // Stop refining once the cut point is within 1e-12 of the range: steeper cuts only make the
+                    // LP ill-conditioned, and what they would remove is below the tolerance.
+                    if (nearLower[i] < 1e-12 * (pieces[i].Upper - pieces[i].Lower))
+                    {
+                        continue;
+                    }
+
                     nearLower[i] /= 16;
                     at = pieces[i].Lower + nearLower[i];
                 }
 
-                AddCut(solver, pieces[i], x[i], t[i], at);
+                added += AddCut(solver, pieces[i], x[i], t[i], at) ? 1 : 0;
+            }
+
+            if (added == 0)
+            {
+                // Nothing left to cut without ill-conditioning the LP: the bound stands as it is.
+                return last;
             }
         }
 
-        throw new InvalidOperationException("The cutting-plane relaxation did not converge.");
+        // Out of rounds: the last LP value is still a valid (looser) bound; the certificate reports the gap.
+        return last;
     }
 
     private static Constraint AddRow(Solver solver, LinearRow row, Variable[] x)
@@ -137,25 +168,32 @@ internal sealed class LpRelaxation(double budget, BudgetMode mode, double cost, 
         return c;
     }
 
-    /// <summary>t ≤ v (g(a) + g'(a)(x − a)), the tangent (a supergradient at kinks) at a; skipped where the slope is unbounded.</summary>
-    private static void AddCut(Solver solver, ChannelPiece piece, Variable x, Variable t, double a)
+    /// <summary>t ≤ v (g(a) + g'(a)(x − a)), the tangent (a supergradient at kinks) at a; skipped (false) where the slope is unbounded.</summary>
+    private static bool AddCut(Solver solver, ChannelPiece piece, Variable x, Variable t, double a)
     {
         if (piece.Upper <= piece.Lower)
         {
-            return;
+            return false;
         }
 
         a = Math.Clamp(a, piece.Lower, piece.Upper);
         double slope = piece.ValuePerResponse * piece.EnvelopeMarginal(a);
         double value = piece.ValuePerResponse * piece.Envelope(a);
-        if (!double.IsFinite(slope))
+        // A near-vertical cut (slope × range far above the value range) cuts nothing useful and wrecks the LP's
+        // conditioning (GLOP answers ABNORMAL); the refinement near the lower end takes over instead.
+        double range = piece.ValuePerResponse * Math.Max(piece.Envelope(piece.Upper) - piece.Envelope(piece.Lower), double.Epsilon);
+        if (!double.IsFinite(slope) || slope * (piece.Upper - piece.Lower) > 1e9 * range)
         {
-            return;
+            return false;
         }
 
         // t − slope·x ≤ value − slope·a
         var cut = solver.MakeConstraint(double.NegativeInfinity, value - (slope * a));
         cut.SetCoefficient(t, 1.0);
         cut.SetCoefficient(x, -slope);
+        return true;
     }
+
+    /// <summary>GLOP could not solve the first LP of a relaxation.</summary>
+    private sealed class NumericalTroubleException(string message) : InvalidOperationException(message);
 }

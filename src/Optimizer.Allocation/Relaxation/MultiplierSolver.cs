@@ -39,6 +39,12 @@ internal static class MultiplierSolver
         /// <summary>Stop once the two bracket responses differ by at most this fraction of the budget.</summary>
         private const double SpendTolerance = 1e-11;
 
+        /// <summary>Relative distance from the budget that rounding of sums of bounds can leave.</summary>
+        private const double RoundingTolerance = 1e-12;
+
+        /// <summary>Prices below this are treated as 0 (marginals that small have underflowed in every family).</summary>
+        private const double SmallestPrice = 1e-290;
+
         /// <summary>Newton steps aim this much past the root so that the bracket closes from both sides.</summary>
         private const double Overshoot = 1e-3;
 
@@ -84,6 +90,13 @@ internal static class MultiplierSolver
                     return Settle(p, s1, slope);
                 }
 
+                // Bounds that meet the budget only up to rounding (Σ upper = B − 1 ulp): nothing can move closer.
+                if (s1 == s2 && Math.Abs(s1 - budget) <= RoundingTolerance * Math.Max(budget, double.Epsilon))
+                {
+                    var x = (double[])_low.Clone();
+                    return new MultiplierSolution(x, p, Dual(x, p), _passes);
+                }
+
                 double excess;
                 if (s1 > budget)
                 {
@@ -96,7 +109,9 @@ internal static class MultiplierSolver
                     Array.Copy(_high, xHi, _n);
                 }
 
-                if (!double.IsNaN(sLo) && !double.IsNaN(sHi) && (sLo - sHi <= tolerance || pHi - pLo <= PriceTolerance * pHi))
+                // At a zero price every channel takes its whole range; below SmallestPrice the remaining curves are
+                // flat to double precision, so the convex combination with the zero-price split is exact.
+                if (!double.IsNaN(sLo) && !double.IsNaN(sHi) && (sLo - sHi <= tolerance || pHi - pLo <= PriceTolerance * pHi || pHi <= SmallestPrice))
                 {
                     return Interpolate(xHi, sHi, pHi, xLo, sLo, pLo);
                 }
@@ -115,7 +130,7 @@ internal static class MultiplierSolver
         /// <summary>Newton step on t = ln p aimed slightly past the root, t' = t − (1 + ε)(S − B)/(p·dS/dp), else a bracket-shrinking step.</summary>
         private static double NextPrice(double p, double excess, double slope, double pLo, double pHi)
         {
-            if (slope < 0)
+            if (slope < 0 && p > 0 && double.IsFinite(slope) && double.IsFinite(excess))
             {
                 double dt = -excess / (p * slope);
                 double next = p * Math.Exp(Math.Clamp((dt * (1 + Overshoot)) + (Math.Sign(dt) * 4e-16), -30, 30));
@@ -132,7 +147,7 @@ internal static class MultiplierSolver
 
             if (pLo <= 0)
             {
-                return pHi / 16;
+                return pHi / 16 > SmallestPrice ? pHi / 16 : 0.0;
             }
 
             double mid = Math.Sqrt(pLo * pHi);

@@ -54,7 +54,7 @@ internal sealed class SmoothPiece : ChannelPiece
             return;
         }
 
-        double x = m == LinearSlope ? Tangent : _curve.InverseMarginal(m, _hint);
+        double x = m <= 0 ? Upper : m == LinearSlope ? Tangent : _curve.InverseMarginal(m, _hint);
         x = Math.Clamp(double.IsNaN(x) ? Upper : x, Tangent, Upper);
         if (x > Tangent && x < Upper)
         {

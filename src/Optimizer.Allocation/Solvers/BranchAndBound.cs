@@ -93,7 +93,7 @@ internal sealed partial class BranchAndBound
 
             double bound = Math.Min(node.Bound, relaxed.UpperBound);
 
-            foreach (var candidate in Candidates(pieces, relaxed, committed).Where(x => _problem.OnSteps(x) && _problem.WithinCardinality(x)))
+            foreach (var candidate in Candidates(pieces, relaxed, committed).Select(x => _problem.Snap((double[])x.Clone())).Where(x => _problem.InDomain(x) && _problem.OnSteps(x) && _problem.WithinCardinality(x)))
             {
                 double value = _problem.Objective(candidate);
                 if (value > bestValue)
@@ -106,8 +106,14 @@ internal sealed partial class BranchAndBound
             var rule = BranchRule.Activation;
             if (branch < 0)
             {
-                branch = BranchChannel(pieces, relaxed.Spends, out _);
+                // A spend inside a semi-continuous channel's forbidden gap, or on an envelope's linear part.
+                branch = GapChannel(pieces, relaxed.Spends);
                 rule = BranchRule.Envelope;
+            }
+
+            if (branch < 0)
+            {
+                branch = BranchChannel(pieces, relaxed.Spends, out _);
             }
 
             if (branch < 0)
@@ -200,6 +206,21 @@ internal sealed partial class BranchAndBound
         }
 
         return pieces;
+    }
+
+    /// <summary>A semi-continuous channel whose spend lies strictly inside its forbidden gap (l, a), or −1.</summary>
+    private int GapChannel(ChannelPiece[] pieces, double[] x)
+    {
+        for (int i = 0; i < pieces.Length; i++)
+        {
+            double a = ActiveFrom(i, pieces[i]);
+            if (a > pieces[i].Lower && x[i] > pieces[i].Lower && x[i] < a)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The channel with the largest value-weighted envelope gap at x, or −1 when every gap is 0.</summary>

@@ -34,6 +34,40 @@ internal sealed record SeparableProblem(
     /// <summary>Whether at most <see cref="MaxActive"/> channels have positive spend.</summary>
     public bool WithinCardinality(IReadOnlyList<double> x) => MaxActive is not int k || x.Count(v => v > 0) <= k;
 
+    /// <summary>
+    /// Moves spends that miss their domain only by rounding (relative 1e-12: an LP's or an interpolation's last
+    /// digits) onto it, so that bounds and minimum-if-active hold exactly.
+    /// </summary>
+    public double[] Snap(double[] x)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            double tolerance = 1e-12 * Math.Max(1.0, Upper[i]);
+            if (x[i] < ActiveFrom[i] && x[i] > ActiveFrom[i] - tolerance)
+            {
+                x[i] = ActiveFrom[i];
+            }
+
+            x[i] = Math.Clamp(x[i], Lower[i], Upper[i]);
+        }
+
+        return x;
+    }
+
+    /// <summary>Whether every spend lies in its channel's domain {l} ∪ [a, u] (a semi-continuous channel is off or active).</summary>
+    public bool InDomain(IReadOnlyList<double> x)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            if (ActiveFrom[i] > Lower[i] && x[i] > Lower[i] && x[i] < ActiveFrom[i] * (1 - 1e-12))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether every stepped channel sits on a multiple of its step (to 1e-9 of the step).</summary>
     public bool OnSteps(IReadOnlyList<double> x)
     {
