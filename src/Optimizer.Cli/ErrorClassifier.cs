@@ -35,6 +35,7 @@ internal static class ErrorClassifier
         FileNotFoundException e => (ExitCodes.InvalidInput, e.Message),
         DirectoryNotFoundException e => (ExitCodes.InvalidInput, e.Message),
         RpcException e => FromStatus(e, timedOut),
+        NoFeasibleSplitInTimeException e => (ExitCodes.DeadlineExceeded, "deadline exceeded: " + e.Message),
         OperationCanceledException when timedOut => (ExitCodes.DeadlineExceeded, "deadline exceeded: the work did not finish within --timeout"),
         _ => (ExitCodes.Error, $"error: {exception.GetType().Name}: {exception.Message}"),
     };

@@ -142,11 +142,37 @@ internal sealed partial class BranchAndBound
         int k = _problem.MaxActive!.Value;
         var local = (ChannelPiece[])pieces.Clone();
         var forced = Enumerable.Range(0, pieces.Length).Where(i => pieces[i].Lower > 0 || committed.Contains(i)).ToHashSet();
-        var ranked = Enumerable.Range(0, pieces.Length)
-            .Where(i => !forced.Contains(i) && relaxed.Spends[i] > 0)
+        var optional = Enumerable.Range(0, pieces.Length)
+            .Where(i => !forced.Contains(i) && pieces[i].Upper > 0)
             .OrderByDescending(i => _problem.Values[i] * _problem.Curves[i].Value(relaxed.Spends[i]))
-            .Skip(Math.Max(0, k - forced.Count));
-        foreach (int i in ranked)
+            .ThenByDescending(i => pieces[i].Upper)
+            .ToList();
+        var keep = optional.Take(Math.Max(0, k - forced.Count)).ToList();
+
+        // An exact budget needs room: swap the smallest kept caps for larger ones until the kept channels can spend it.
+        if (_problem.Mode == Model.BudgetMode.Exact)
+        {
+            double capacity = forced.Sum(i => pieces[i].Upper) + keep.Sum(i => pieces[i].Upper);
+            foreach (int spare in optional.Skip(keep.Count).OrderByDescending(i => pieces[i].Upper))
+            {
+                if (capacity >= _problem.Budget || keep.Count == 0)
+                {
+                    break;
+                }
+
+                int smallest = keep.MinBy(i => pieces[i].Upper);
+                if (pieces[spare].Upper <= pieces[smallest].Upper)
+                {
+                    break;
+                }
+
+                capacity += pieces[spare].Upper - pieces[smallest].Upper;
+                keep[keep.IndexOf(smallest)] = spare;
+            }
+        }
+
+        var kept = keep.ToHashSet();
+        foreach (int i in optional.Where(i => !kept.Contains(i)))
         {
             local[i] = PieceFactory.Create(_problem.Curves[i], _problem.Values[i], 0, 0, 0);
         }

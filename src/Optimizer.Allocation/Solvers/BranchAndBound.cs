@@ -25,6 +25,7 @@ internal sealed partial class BranchAndBound
     private readonly ChannelPiece[] _root;
     private readonly double _tolerance;
     private readonly IRelaxation _relaxation;
+    private readonly long _started = Environment.TickCount64;
 
     private BranchAndBound(SeparableProblem problem, double tolerance)
     {
@@ -65,8 +66,13 @@ internal sealed partial class BranchAndBound
         while (open.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (best is not null && Environment.TickCount64 >= deadline)
+            if (Environment.TickCount64 >= deadline)
             {
+                if (best is null)
+                {
+                    throw new Errors.NoFeasibleSplitInTimeException(TimeSpan.FromMilliseconds(Math.Max(0, deadline - _started)));
+                }
+
                 timedOut = true;
                 break;
             }
@@ -95,6 +101,12 @@ internal sealed partial class BranchAndBound
 
             foreach (var candidate in Candidates(pieces, relaxed, committed).Select(x => _problem.Snap((double[])x.Clone())).Where(x => _problem.InDomain(x) && _problem.OnSteps(x) && _problem.WithinCardinality(x)))
             {
+                // The heuristics run lazily: stop them once the time is up and an incumbent exists.
+                if (best is not null && Environment.TickCount64 >= deadline)
+                {
+                    break;
+                }
+
                 double value = _problem.Objective(candidate);
                 if (value > bestValue)
                 {

@@ -43,6 +43,19 @@ internal static class FeasibilityCheck
         }
 
         var forced = problem.Channels.Where(c => RequiredMinimum(c) > 0).ToList();
+        if (forced.Count <= k && problem.BudgetMode == BudgetMode.Exact && problem.Goal.Kind == ObjectiveKind.MaximizeResponse)
+        {
+            // The most k channels can absorb: the forced ones plus the largest caps among the rest.
+            double capacity = forced.Sum(c => Math.Min(c.Upper, problem.Budget))
+                + problem.Channels.Where(c => RequiredMinimum(c) == 0).Select(c => Math.Min(c.Upper, problem.Budget)).OrderDescending().Take(k - forced.Count).Sum();
+            if (capacity < problem.Budget * (1 - 1e-12))
+            {
+                throw new InfeasibleProblemException(
+                    $"budget {MessageFormat.Number(problem.Budget)} (exact) is above what at most {k} active channels can spend ({MessageFormat.Number(capacity)}: the {k} largest maximum spends)",
+                    [$"budget {MessageFormat.Number(problem.Budget)} (exact)", $"max_active_channels {k}", $"largest {k} maximum spends: {MessageFormat.Number(capacity)}"]);
+            }
+        }
+
         if (forced.Count > k)
         {
             string parts = List(forced, c => c.Locked ? $"{c.Name} locked at {MessageFormat.Number(c.CurrentSpend)}" : $"{c.Name} min {MessageFormat.Number(c.MinSpend)}");

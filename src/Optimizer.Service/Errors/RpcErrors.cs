@@ -41,6 +41,8 @@ internal static class RpcErrors
         InfeasibleProblemException e => Infeasible(e),
         TargetUnreachableException e => TargetUnreachable(e),
         ServerOverloadedException e => Overloaded(e),
+        NoFeasibleSplitInTimeException e =>
+            Build(Code.DeadlineExceeded, Clip(e.Message, MaxTextLength), Info("NO_FEASIBLE_SPLIT_IN_TIME", [("time_limit_ms", Invariant($"{e.Limit.TotalMilliseconds:F0}"))])),
         OperationCanceledException when deadlinePassed =>
             Build(Code.DeadlineExceeded, "The deadline passed before the solve finished.", Info("DEADLINE_EXCEEDED", [])),
         OperationCanceledException =>
