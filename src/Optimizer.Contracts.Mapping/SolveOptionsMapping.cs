@@ -23,6 +23,12 @@ public static class SolveOptionsMapping
         TimeSpan limit = options?.TimeLimit is { } requested
             ? requested.ToTimeSpan()
             : deadline == DateTime.MaxValue ? limits.DefaultTimeLimit : deadline - now;
+        if (deadline != DateTime.MaxValue && deadline - now < limit)
+        {
+            // A requested time limit never outlasts the call: the answer must come before the deadline.
+            limit = deadline - now;
+        }
+
         if (limit > limits.MaxTimeLimit)
         {
             limit = limits.MaxTimeLimit;

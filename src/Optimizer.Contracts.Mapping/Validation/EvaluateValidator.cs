@@ -14,6 +14,7 @@ public static class EvaluateValidator
         for (int i = 0; i < request.Channels.Count; i++)
         {
             string name = request.Channels[i].Name;
+            violations.NonNegative(request.Channels[i].CurrentSpend, $"channels[{i}].current_spend");
             if (string.IsNullOrWhiteSpace(name))
             {
                 violations.Add($"channels[{i}].name", "required: a non-empty channel name");

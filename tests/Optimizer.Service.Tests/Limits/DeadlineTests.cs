@@ -52,15 +52,4 @@ public sealed class DeadlineTests(RealServerFixture fixture) : IClassFixture<Rea
             Assert.Empty(Finiteness.NonFinite(response));
         }
     }
-
-    [Fact]
-    public async Task AllocateBudget_Deadline_ReturnsTheBestFeasibleSplit()
-    {
-        var response = await Client.AllocateBudgetAsync(HardProblems.SCurves(channels: 400), deadline: DateTime.UtcNow.AddSeconds(1));
-
-        Assert.Equal(SolveStatus.Feasible, response.Status);
-        Assert.True(response.Certificate.BestBound >= response.Certificate.Objective);
-        Assert.True(response.Certificate.RelativeGap > 1e-9);
-        Assert.True(response.WallTime.ToTimeSpan() < TimeSpan.FromSeconds(1));
-    }
 }

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Fixed-rate load with h2load (Debian's nghttp2-client; installed if missing) against the built Release service on
+# loopback. Runs, DURATION seconds each (default 60): the health check at HEALTH_RATE/s (the floor), the
+# 20-channel S-curve AllocateBudget at RATE/s, and the same at 4 x RATE/s (overload). h2load sees gRPC errors as
+# HTTP 200, so the solves actually run are read from the service's /metrics (optimizer_solve_* counters): the
+# calls beyond them were refused with RESOURCE_EXHAUSTED. Prints throughput, latency, errors and peak RSS.
+# Usage: tests/load/run-h2load.sh [RATE] [DURATION] [HEALTH_RATE]   (not part of CI: about 3.5 minutes)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+RATE="${1:-2000}"
+DURATION="${2:-60}"
+HEALTH_RATE="${3:-2000}"
+CLIENTS=20
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+command -v h2load >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nghttp2-client >/dev/null; }
+
+dotnet build src/Optimizer.Service -c Release -nologo -v:q >/dev/null
+dotnet build tests/Optimizer.LoadTest -c Release -nologo -v:q >/dev/null
+SERVICE="$ROOT/src/Optimizer.Service/bin/Release/net10.0/linux-x64/Optimizer.Service.dll"
+WORK="$(mktemp -d)"
+dotnet "$ROOT/tests/Optimizer.LoadTest/bin/Release/net10.0/linux-x64/Optimizer.LoadTest.dll" frame "$WORK/allocate.bin"
+printf '\x00\x00\x00\x00\x00' >"$WORK/health.bin"
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+solves() { curl -sf "$HTTP/metrics" | awk '/^optimizer_solve_count/{s+=$NF} END{print s+0}'; }
+run() { # name path rate
+  local grpc http total per_client
+  grpc="$(free_port)"; http="$(free_port)"; HTTP="http://127.0.0.1:$http"
+  dotnet "$SERVICE" --Kestrel:Endpoints:Grpc:Url="http://127.0.0.1:$grpc" --Kestrel:Endpoints:Http:Url="$HTTP" \
+    --Logging:LogLevel:Default=Warning >"$WORK/server.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 200); do curl -sf "$HTTP/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+  h2load -n 2000 -c 4 -m 4 -H 'content-type: application/grpc' -H 'te: trailers' -d "$2" "http://127.0.0.1:$grpc$1" >/dev/null
+  local before; before="$(solves)"
+  rm -f "$WORK/latency.log"
+  total=$(($3 * DURATION)); per_client=$(($3 / CLIENTS))
+  echo "== $1 at $3/s for ${DURATION}s ($CLIENTS connections x $per_client/s)"
+  h2load -n "$total" -c "$CLIENTS" -m 16 --rps "$per_client" --log-file="$WORK/latency.log" -H 'content-type: application/grpc' \
+    -H 'te: trailers' -d "$2" "http://127.0.0.1:$grpc$1" | grep -E 'finished in|requests:|status codes'
+  sort -n -k3 "$WORK/latency.log" | awk '{a[NR]=$3} END{printf "latency (%d calls): p50 %.2f ms, p99 %.2f ms, max %.2f ms\n", NR, a[int(NR*0.5)]/1000, a[int(NR*0.99)]/1000, a[NR]/1000}'
+  local after; after="$(solves)"
+  echo "solves run by the server: $((after - before)) of $total calls (the rest: RESOURCE_EXHAUSTED or not an AllocateBudget)"
+  echo "server peak RSS: $(awk '/VmHWM/{printf "%.0f MiB", $2/1024}' /proc/$pid/status)"
+  kill -TERM "$pid"; wait "$pid" || true
+}
+echo "== machine: $(nproc) cores, .NET SDK $(dotnet --version), $(h2load --version | head -1)"
+run /grpc.health.v1.Health/Check "$WORK/health.bin" "$HEALTH_RATE"
+run /optimizer.v1.AllocationService/AllocateBudget "$WORK/allocate.bin" "$RATE"
+run /optimizer.v1.AllocationService/AllocateBudget "$WORK/allocate.bin" $((RATE * 4))
