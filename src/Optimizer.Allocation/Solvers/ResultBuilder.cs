@@ -27,7 +27,12 @@ internal static class ResultBuilder
     /// <summary>The full result.</summary>
     public static AllocationResult Build(AllocationProblem problem, SeparableProblem core, SeparableSolution solution, double[] x, double objective, double bound, double budgetPrice, long nodes, SolveOptions options)
     {
-        var channels = problem.Channels.Select((c, i) => Channel(c, x[i], core.Upper[i])).ToList();
+        var channels = new ChannelAllocation[problem.Channels.Count];
+        for (int i = 0; i < channels.Length; i++)
+        {
+            channels[i] = Channel(problem.Channels[i], x[i], core.Upper[i]);
+        }
+
         double gap = Math.Max(0.0, (bound - objective) / Math.Max(Math.Abs(bound), 1e-300));
         bool binding = Math.Abs(x.Sum() - problem.Budget) <= 1e-9 * Math.Max(1.0, problem.Budget);
         double price = binding ? Math.Max(0.0, budgetPrice) : 0.0;

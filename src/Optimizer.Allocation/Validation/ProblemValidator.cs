@@ -41,45 +41,53 @@ internal static class ProblemValidator
 
     private static void CheckChannel(List<FieldViolation> errors, ChannelSpec c, int i, Dictionary<string, int> names)
     {
-        string at = MessageFormat.Invariant($"channels[{i}]");
+        // Field paths are built only for violations: valid channels (the common case) allocate nothing here.
+        string At(string field) => MessageFormat.Invariant($"channels[{i}].{field}");
         if (string.IsNullOrWhiteSpace(c.Name))
         {
-            errors.Add(new($"{at}.name", "must not be empty"));
+            errors.Add(new(At("name"), "must not be empty"));
         }
         else if (!names.TryAdd(c.Name, i))
         {
-            errors.Add(new($"{at}.name", MessageFormat.Invariant($"duplicate channel name \"{c.Name}\" (also channels[{names[c.Name]}])")));
+            errors.Add(new(At("name"), MessageFormat.Invariant($"duplicate channel name \"{c.Name}\" (also channels[{names[c.Name]}])")));
         }
 
-        CheckNumber(errors, $"{at}.current_spend", c.CurrentSpend, allowZero: true);
-        CheckNumber(errors, $"{at}.min_spend", c.MinSpend, allowZero: true);
+        if (!IsNumber(c.CurrentSpend, allowZero: true))
+        {
+            CheckNumber(errors, At("current_spend"), c.CurrentSpend, allowZero: true);
+        }
+
+        if (!IsNumber(c.MinSpend, allowZero: true))
+        {
+            CheckNumber(errors, At("min_spend"), c.MinSpend, allowZero: true);
+        }
         if (!(c.MaxSpend >= 0) || double.IsNegativeInfinity(c.MaxSpend))
         {
-            errors.Add(new($"{at}.max_spend", MessageFormat.Invariant($"must be a number >= 0 (got {c.MaxSpend})")));
+            errors.Add(new(At("max_spend"), MessageFormat.Invariant($"must be a number >= 0 (got {c.MaxSpend})")));
         }
         else if (c.MinSpend > c.MaxSpend)
         {
-            errors.Add(new($"{at}.min_spend", MessageFormat.Invariant($"min_spend {c.MinSpend} is above max_spend {c.MaxSpend}")));
+            errors.Add(new(At("min_spend"), MessageFormat.Invariant($"min_spend {c.MinSpend} is above max_spend {c.MaxSpend}")));
         }
 
         if (c.Locked && (c.CurrentSpend < c.MinSpend || c.CurrentSpend > c.MaxSpend) && !(c.SemiContinuous && c.CurrentSpend == 0))
         {
-            errors.Add(new($"{at}.locked", MessageFormat.Invariant($"locked at current_spend {c.CurrentSpend}, which is outside [min_spend {c.MinSpend}, max_spend {c.MaxSpend}]")));
+            errors.Add(new(At("locked"), MessageFormat.Invariant($"locked at current_spend {c.CurrentSpend}, which is outside [min_spend {c.MinSpend}, max_spend {c.MaxSpend}]")));
         }
 
         if (!(c.ValuePerResponse > 0) || !double.IsFinite(c.ValuePerResponse))
         {
-            errors.Add(new($"{at}.value_per_response", MessageFormat.Invariant($"must be a finite number > 0 (got {c.ValuePerResponse})")));
+            errors.Add(new(At("value_per_response"), MessageFormat.Invariant($"must be a finite number > 0 (got {c.ValuePerResponse})")));
         }
 
         if (!(c.SpendStep >= 0) || !double.IsFinite(c.SpendStep))
         {
-            errors.Add(new($"{at}.spend_step", MessageFormat.Invariant($"must be a finite number > 0 (got {c.SpendStep})")));
+            errors.Add(new(At("spend_step"), MessageFormat.Invariant($"must be a finite number > 0 (got {c.SpendStep})")));
         }
 
         if (c.SemiContinuous && !(c.MinSpend > 0))
         {
-            errors.Add(new($"{at}.min_spend_if_active", "must be > 0"));
+            errors.Add(new(At("min_spend_if_active"), "must be > 0"));
         }
     }
 
@@ -166,9 +174,11 @@ internal static class ProblemValidator
         }
     }
 
+    private static bool IsNumber(double value, bool allowZero) => double.IsFinite(value) && value >= 0 && (allowZero || value != 0);
+
     private static void CheckNumber(List<FieldViolation> errors, string field, double value, bool allowZero)
     {
-        if (!double.IsFinite(value) || value < 0 || (!allowZero && value == 0))
+        if (!IsNumber(value, allowZero))
         {
             errors.Add(new(field, MessageFormat.Invariant($"must be a finite number {(allowZero ? ">=" : ">")} 0 (got {value})")));
         }
