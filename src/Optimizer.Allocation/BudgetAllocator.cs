@@ -72,6 +72,10 @@ public sealed class BudgetAllocator : IBudgetAllocator
             {
                 errors.Add(new($"spends[{i}].spend", $"must be a finite number >= 0 (got {spends[i]})"));
             }
+            else
+            {
+                ProblemValidator.CheckMagnitude(errors, channels[i], i, spends[i]);
+            }
         }
 
         if (errors.Count > 0)

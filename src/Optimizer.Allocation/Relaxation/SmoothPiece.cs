@@ -94,8 +94,8 @@ internal sealed class SmoothPiece : ChannelPiece
 
         // H is decreasing on the concave part (H' = f''(w)(w − l) < 0): safeguarded Newton on [lo, u].
         double hi = u;
-        double w = 0.5 * (lo + hi);
-        for (int i = 0; i < 200; i++)
+        double w = lo > 0 && hi > 4 * lo ? Math.Sqrt(lo) * Math.Sqrt(hi) : 0.5 * (lo + hi);
+        for (int i = 0; i < 400; i++)
         {
             double h = H(w);
             if (h > 0)
@@ -111,7 +111,8 @@ internal sealed class SmoothPiece : ChannelPiece
             double next = dh < 0 ? w - (h / dh) : double.NaN;
             if (!(next > lo && next < hi))
             {
-                next = 0.5 * (lo + hi);
+                // Bisect geometrically while the bracket spans orders of magnitude (caps up to 1e300).
+                next = lo > 0 && hi > 4 * lo ? Math.Sqrt(lo) * Math.Sqrt(hi) : 0.5 * (lo + hi);
             }
 
             if (Math.Abs(next - w) <= 1e-15 * Math.Max(1.0, w) || hi - lo <= 1e-15 * hi)

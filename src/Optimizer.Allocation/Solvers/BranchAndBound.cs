@@ -66,7 +66,8 @@ internal sealed partial class BranchAndBound
         while (open.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (Environment.TickCount64 >= deadline)
+            // The root always runs: its relaxation and heuristics give the first feasible split.
+            if (nodes > 0 && Environment.TickCount64 >= deadline)
             {
                 if (best is null)
                 {
@@ -273,7 +274,7 @@ internal sealed partial class BranchAndBound
     private int StepChannel(double[] x)
     {
         int channel = -1;
-        double worst = 1e-9;
+        double worst = 0;
         for (int i = 0; i < x.Length; i++)
         {
             if (_problem.Steps[i] > 0 && _problem.StepOffset(i, x[i]) > worst)

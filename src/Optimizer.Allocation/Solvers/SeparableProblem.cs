@@ -73,7 +73,7 @@ internal sealed record SeparableProblem(
     {
         for (int i = 0; i < Count; i++)
         {
-            if (Steps[i] > 0 && StepOffset(i, x[i]) > 1e-9)
+            if (Steps[i] > 0 && StepOffset(i, x[i]) > 0)
             {
                 return false;
             }
@@ -82,11 +82,15 @@ internal sealed record SeparableProblem(
         return true;
     }
 
-    /// <summary>Distance of x/s_i from the nearest integer, in [0, ½].</summary>
+    /// <summary>
+    /// How far x is from the nearest multiple of s_i, as a fraction of the step, or 0 when it is within rounding
+    /// (1e-9 of max(1, x)) of that multiple.
+    /// </summary>
     public double StepOffset(int i, double x)
     {
         double k = x / Steps[i];
-        return Math.Abs(k - Math.Round(k));
+        double distance = Math.Abs(x - (Math.Round(k) * Steps[i]));
+        return distance <= 1e-9 * Math.Max(1.0, Math.Abs(x)) ? 0.0 : Math.Abs(k - Math.Round(k));
     }
 
     public int Count => Curves.Length;

@@ -23,6 +23,7 @@ internal static class ProblemValidator
         for (int i = 0; i < problem.Channels.Count; i++)
         {
             CheckChannel(errors, problem.Channels[i], i, names);
+            CheckMagnitude(errors, problem.Channels[i], i, Math.Min(problem.Channels[i].MaxSpend, problem.Budget));
         }
 
         CheckGroups(errors, problem);
@@ -88,6 +89,31 @@ internal static class ProblemValidator
         if (c.SemiContinuous && !(c.MinSpend > 0))
         {
             errors.Add(new(At("min_spend_if_active"), "must be > 0"));
+        }
+    }
+
+    /// <summary>Largest value (value_per_response × response) a channel may reach: sums of n of them stay finite.</summary>
+    public const double MaxValue = 1e200;
+
+    /// <summary>
+    /// Rejects channels whose value at the largest spend they can get (or at their current spend) is beyond
+    /// <see cref="MaxValue"/>: totals over channels would overflow double precision.
+    /// </summary>
+    public static void CheckMagnitude(List<FieldViolation> errors, ChannelSpec c, int i, double spend)
+    {
+        foreach (double x in new[] { spend, c.CurrentSpend })
+        {
+            if (!(x >= 0) || !double.IsFinite(x) || !(c.ValuePerResponse > 0))
+            {
+                continue;
+            }
+
+            double value = c.ValuePerResponse * c.Curve.Value(x);
+            if (!(value <= MaxValue))
+            {
+                errors.Add(new(MessageFormat.Invariant($"channels[{i}].curve"), MessageFormat.Invariant($"value_per_response × response reaches {value} at spend {x}; values above {MaxValue} are not supported (rescale the outcome units)")));
+                return;
+            }
         }
     }
 
