@@ -80,7 +80,8 @@ public sealed class HillCurve : IResponseCurve
         }
 
         double r = R(spend);
-        return Marginal(spend) * ((2 * Slope / (1 + 1 / r)) - Slope - 1) / spend;
+        double marginal = MaxResponse * Slope / (spend * (1 + r) * (1 + (1 / r)));
+        return marginal * ((2 * Slope / (1 + (1 / r))) - Slope - 1) / spend;
     }
 
     /// <inheritdoc />
