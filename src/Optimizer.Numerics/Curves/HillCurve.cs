@@ -126,11 +126,21 @@ public sealed class HillCurve : IResponseCurve
         double resolution = 8 * double.Epsilon + (4e-16 * Math.Max(1.0, Math.Abs(target)));
         for (int i = 0; i < 60; i++)
         {
-            double sigma = rho >= 0 ? 1 / (1 + Math.Exp(-rho)) : Math.Exp(rho) / (1 + Math.Exp(rho));
+            // One exponential per step: e = e^(−|ρ|) gives σ(ρ) and ln(1 + e^ρ) = max(ρ, 0) + ln(1 + e).
+            double e = Math.Exp(-Math.Abs(rho));
+            double sigma = rho >= 0 ? 1 / (1 + e) : e / (1 + e);
+            double residual = target - ((a * rho) - (2 * (Math.Max(rho, 0) + Elementary.Log1P(e))));
             double slope = a - (2 * sigma);
-            double residual = target - H(rho, a);
-            double step = residual / slope;
-            if (!double.IsFinite(step) || slope <= 0)
+            if (!(slope > 0))
+            {
+                break;
+            }
+
+            // Halley's step (h'' = −2σ(1 − σ)); it falls back to Newton's when the correction is not positive.
+            double curvature = -2 * sigma * (1 - sigma);
+            double denominator = (2 * slope * slope) + (residual * curvature);
+            double step = denominator > 0 ? 2 * residual * slope / denominator : residual / slope;
+            if (!double.IsFinite(step))
             {
                 break;
             }
