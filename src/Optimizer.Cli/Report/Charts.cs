@@ -87,7 +87,7 @@ internal static class Charts
         legend.ManualItems.Add(new LegendItem { LabelText = "today", FillColor = Current });
         legend.ManualItems.Add(new LegendItem { LabelText = "plan (more)", FillColor = Up });
         legend.ManualItems.Add(new LegendItem { LabelText = "plan (less)", FillColor = Down });
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Edge.Right); // outside the data area: it never covers a bar
         plot.Axes.Margins(bottom: 0);
         plot.Title("Spend per channel: today and planned", size: 16);
         plot.YLabel("spend per period");
