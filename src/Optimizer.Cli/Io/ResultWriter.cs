@@ -36,7 +36,7 @@ internal static class ResultWriter
             default:
                 writer.Write(ChannelTable(plan.Channels, plan.Totals));
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"status {Status(plan.Status)}, relative gap {Numbers.Gap(plan.Certificate?.RelativeGap ?? 0)}, budget shadow price {Numbers.Ratio(plan.BudgetShadowPrice)}, solved in {plan.WallTime?.ToTimeSpan().TotalMilliseconds ?? 0:0} ms"));
+                    $"status {Status(plan.Status)}, relative gap {Numbers.Gap(plan.Certificate?.RelativeGap ?? 0)}, budget shadow price {Numbers.Ratio(plan.BudgetShadowPrice)}, solved in {plan.WallTime?.ToTimeSpan().TotalMilliseconds ?? 0:0.##} ms"));
                 break;
         }
     }
