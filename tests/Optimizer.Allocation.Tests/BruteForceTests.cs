@@ -54,6 +54,10 @@ public class BruteForceTests
         Assert.True(result.Channels[1].Spend > 1_000, $"tv got {result.Channels[1].Spend}");
         Assert.True(result.Objective > 2 * concave.Curve.Value(1_500));
         Assert.Equal(SolveStatus.Optimal, result.Status);
+
+        // KKT at the global optimum: both funded channels are interior, so both end at the budget's shadow price.
+        Assert.Equal(result.Channels[1].MarginalRoas!.Value, result.BudgetShadowPrice, 1e-6 * result.BudgetShadowPrice);
+        Assert.Equal(result.Channels[0].MarginalRoas!.Value, result.BudgetShadowPrice, 1e-6 * result.BudgetShadowPrice);
     }
 
     private static IResponseCurve RandomCurve(Random random)

@@ -75,7 +75,36 @@ internal static class ScenarioSolver
         var core = Core(problem, mode, cost, useValues: true);
         ConflictFinder.Check(problem, core);
         var s = BranchAndBound.Solve(core, options.RelativeGapTolerance, deadline, 0, token);
-        return ResultBuilder.Build(problem, core, s, s.Spends, s.Objective, s.BestBound, s.Price - cost, s.Nodes, options);
+        return ResultBuilder.Build(problem, core, s, s.Spends, s.Objective, s.BestBound, BudgetPrice(core, s) - cost, s.Nodes, options);
+    }
+
+    /// <summary>
+    /// The budget's price at the returned split. With the budget as the only coupling row, KKT makes every
+    /// channel strictly inside its bounds end at v·f'(x) = p, so p is read off those channels (the split may come
+    /// from a polish step, not from the relaxation whose price the search kept); with other rows, or when no
+    /// channel is interior, the relaxation's price stands.
+    /// </summary>
+    private static double BudgetPrice(SeparableProblem core, SeparableSolution s)
+    {
+        if (core.Rows.Count > 0)
+        {
+            return s.Price;
+        }
+
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < core.Count; i++)
+        {
+            double x = s.Spends[i];
+            double marginal = core.Values[i] * core.Curves[i].Marginal(x);
+            if (x > Math.Max(core.Lower[i], core.ActiveFrom[i]) && x < core.Upper[i] && core.Steps[i] == 0 && double.IsFinite(marginal))
+            {
+                sum += marginal;
+                count++;
+            }
+        }
+
+        return count > 0 ? sum / count : s.Price;
     }
 
     private static AllocationResult ReachTarget(AllocationProblem problem, double target, SolveOptions options, long deadline, CancellationToken token)
