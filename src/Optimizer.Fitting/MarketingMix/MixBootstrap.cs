@@ -53,62 +53,70 @@ internal static class MixBootstrap
             CancellationToken = cancellationToken,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount,
         };
-        Parallel.For(
-            0,
-            draws,
-            parallel,
-            () => new MixObjective(design, fitRows, design.Outcome) { PriorWeight = priorWeight },
-            (i, _, objective) =>
-            {
-                var random = new Random(unchecked(options.Seed + (7919 * (i + 1))));
-                var y = (double[])design.Outcome.Clone();
-                int t = 0;
-                while (t < fitRows)
+        try
+        {
+            Parallel.For(
+                0,
+                draws,
+                parallel,
+                () => new MixObjective(design, fitRows, design.Outcome) { PriorWeight = priorWeight },
+                (i, _, objective) =>
                 {
-                    int from = random.Next(0, fitRows - blockLength + 1);
-                    for (int k = 0; k < blockLength && t < fitRows; k++, t++)
+                    var random = new Random(unchecked(options.Seed + (7919 * (i + 1))));
+                    var y = (double[])design.Outcome.Clone();
+                    int t = 0;
+                    while (t < fitRows)
                     {
-                        y[t] = fittedScaled[t] + residuals[from + k];
+                        int from = random.Next(0, fitRows - blockLength + 1);
+                        for (int k = 0; k < blockLength && t < fitRows; k++, t++)
+                        {
+                            y[t] = fittedScaled[t] + residuals[from + k];
+                        }
                     }
-                }
 
-                objective.SetOutcome(y);
-                double[] u = start;
-                double best = double.PositiveInfinity;
-                for (int s = 0; s < options.BootstrapStarts; s++)
-                {
-                    var from = s == 0 ? start : s == 1 ? centre : [.. centre.Select(v => v + (5 * random.NextDouble()) - 2.5)];
-                    var (trial, cost, _) = LevenbergMarquardtSearch.Minimize(
-                        objective.Residuals, from, objective.ResidualCount, options.MaxIterations, MixSearch.Tolerance, cancellationToken);
-                    if (cost < best)
+                    objective.SetOutcome(y);
+                    double[] u = start;
+                    double best = double.PositiveInfinity;
+                    for (int s = 0; s < options.BootstrapStarts; s++)
                     {
-                        best = cost;
-                        u = trial;
+                        var from = s == 0 ? start : s == 1 ? centre : [.. centre.Select(v => v + (5 * random.NextDouble()) - 2.5)];
+                        var (trial, cost, _) = LevenbergMarquardtSearch.Minimize(
+                            objective.Residuals, from, objective.ResidualCount, options.MaxIterations, MixSearch.Tolerance, cancellationToken);
+                        if (cost < best)
+                        {
+                            best = cost;
+                            u = trial;
+                        }
                     }
-                }
 
-                var drawTheta = new double[design.ThetaCount];
-                design.ToTheta(u, drawTheta);
-                objective.EvaluateTheta(drawTheta, null);
-                var channels = new ChannelSnapshot[design.ChannelCount];
-                int pb = design.Baseline.Length;
-                for (int c = 0; c < design.ChannelCount; c++)
-                {
-                    channels[c] = ChannelSnapshot.Create(
-                        design, c, drawTheta.AsSpan(design.ThetaOffsets[c], design.Transforms[c].ParameterCount),
-                        objective.Coefficients[pb + c], objective.Media[c], currentSpend[c]);
-                }
+                    var drawTheta = new double[design.ThetaCount];
+                    design.ToTheta(u, drawTheta);
+                    objective.EvaluateTheta(drawTheta, null);
+                    var channels = new ChannelSnapshot[design.ChannelCount];
+                    int pb = design.Baseline.Length;
+                    for (int c = 0; c < design.ChannelCount; c++)
+                    {
+                        channels[c] = ChannelSnapshot.Create(
+                            design, c, drawTheta.AsSpan(design.ThetaOffsets[c], design.Transforms[c].ParameterCount),
+                            objective.Coefficients[pb + c], objective.Media[c], currentSpend[c]);
+                    }
 
-                result[i] = new BootstrapDraw(drawTheta, (double[])objective.Coefficients.Clone(), channels);
-                int count = Interlocked.Increment(ref done);
-                if (progress is not null && count % Math.Max(1, draws / 10) == 0)
-                {
-                    progress.Report($"bootstrap: {count}/{draws} draws");
-                }
+                    result[i] = new BootstrapDraw(drawTheta, (double[])objective.Coefficients.Clone(), channels);
+                    int count = Interlocked.Increment(ref done);
+                    if (progress is not null && count % Math.Max(1, draws / 10) == 0)
+                    {
+                        progress.Report($"bootstrap: {count}/{draws} draws");
+                    }
 
-                return objective;
-            },
-            _ => { });
+                    return objective;
+                },
+                _ => { });
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.All(x => x is OperationCanceledException))
+        {
+            // A draw saw the token first: report the cancellation itself, as the rest of the library does.
+            throw new OperationCanceledException(cancellationToken);
+        }
         return result;
     }
 
