@@ -16,6 +16,8 @@ public sealed class DeadlineTests(RealServerFixture fixture) : IClassFixture<Rea
 
     private AllocationService.AllocationServiceClient Client => new(_channel);
 
+    private CurveFittingService.CurveFittingServiceClient FittingClient => new(_channel);
+
     public void Dispose() => _channel.Dispose();
 
     private const int ToleranceMs = 50;
@@ -51,5 +53,19 @@ public sealed class DeadlineTests(RealServerFixture fixture) : IClassFixture<Rea
             Assert.True(response.Certificate.RelativeGap >= 0);
             Assert.Empty(Finiteness.NonFinite(response));
         }
+    }
+
+    [Fact]
+    public async Task FitMarketingMix_LongBootstrap_StopsWithDeadlineExceededNearTheDeadline()
+    {
+        // 100,000 bootstrap draws cannot finish in a second: the fit must stop and say why, not answer INTERNAL.
+        var request = Optimizer.Service.Tests.Fitting.MixRequests.Robyn();
+        request.Options = new MixOptions { BootstrapDrawCount = 100_000 };
+        var clock = Stopwatch.StartNew();
+
+        var e = await Assert.ThrowsAsync<RpcException>(() => FittingClient.FitMarketingMixAsync(request, deadline: DateTime.UtcNow.AddSeconds(1)).ResponseAsync);
+
+        Assert.Equal(StatusCode.DeadlineExceeded, e.StatusCode);
+        Assert.True(clock.ElapsedMilliseconds <= 1_000 + 500, $"answered after {clock.ElapsedMilliseconds} ms for a 1,000 ms deadline");
     }
 }
