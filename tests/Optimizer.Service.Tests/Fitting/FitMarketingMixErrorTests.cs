@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Grpc.Core;
 using Optimizer.Contracts.V1;
 using Optimizer.Service.Tests.TestSupport;
@@ -80,22 +79,6 @@ public sealed class FitMarketingMixErrorTests(ServiceFixture service) : IClassFi
 
         Assert.Equal(["rows[12].spends[1]", "rows[5].spends[0]"], ErrorDetails.ViolatedFields(e).Order(StringComparer.Ordinal));
         Assert.Equal("INVALID_FITTING_INPUT", ErrorDetails.Info(e).Reason);
-    }
-
-    [Fact]
-    public async Task FitMarketingMix_ShortDeadline_StopsTheFit()
-    {
-        var request = MixRequests.Robyn();
-        request.Options = new MixOptions { BootstrapDrawCount = 100_000 };
-        var clock = Stopwatch.StartNew();
-
-        var e = await Assert.ThrowsAsync<RpcException>(() => Client.FitMarketingMixAsync(request, deadline: DateTime.UtcNow.AddSeconds(1)).ResponseAsync);
-
-        // In-process, the test server aborts the request at the client's deadline without arming the server's
-        // deadline, so the fit sees a plain cancellation: either code shows that the fit stopped. The real server
-        // answers DEADLINE_EXCEEDED (Limits/DeadlineTests run against the built process).
-        Assert.True(e.StatusCode is StatusCode.DeadlineExceeded or StatusCode.Cancelled, $"{e.StatusCode}: {e.Status.Detail} after {clock.Elapsed}");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
     }
 
     private static FitMarketingMixRequest Break(FitMarketingMixRequest request, string scenario)
