@@ -13,8 +13,6 @@ namespace Optimizer.Allocation.Solvers;
 /// </summary>
 internal static class ConflictFinder
 {
-    private const int NamedChannels = 8;
-
     /// <summary>Throws <see cref="InfeasibleProblemException"/> when the rows and the budget cannot hold together.</summary>
     public static void Check(AllocationProblem problem, SeparableProblem core)
     {
@@ -41,8 +39,7 @@ internal static class ConflictFinder
         }
 
         var channels = conflict.SelectMany(r => r.Channels.Where((_, k) => r.Coefficients[k] != 0)).Distinct().Order().ToList();
-        string bounds = string.Join(", ", channels.Take(NamedChannels).Select(i => Describe(problem.Channels[i], core, i)))
-            + (channels.Count > NamedChannels ? $", and {channels.Count - NamedChannels} more" : string.Empty);
+        string bounds = MessageFormat.Listing(channels, i => Describe(problem.Channels[i], core, i));
         string names = string.Join(" conflicts with ", conflict.Select(r => r.Name));
         throw new InfeasibleProblemException($"{names}, given the channel bounds ({bounds})", [.. conflict.Select(r => r.Name), $"channel bounds: {bounds}"]);
     }

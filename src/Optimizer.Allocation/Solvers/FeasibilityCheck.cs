@@ -9,8 +9,6 @@ namespace Optimizer.Allocation.Solvers;
 /// </summary>
 internal static class FeasibilityCheck
 {
-    private const int NamedChannels = 8;
-
     /// <summary>Throws <see cref="InfeasibleProblemException"/> when Σ minimums &gt; budget, or Σ maximums &lt; an exact budget.</summary>
     public static void Budget(AllocationProblem problem, bool exact)
     {
@@ -18,7 +16,7 @@ internal static class FeasibilityCheck
         double minimum = channels.Sum(RequiredMinimum);
         if (minimum > problem.Budget * (1 + 1e-12))
         {
-            string parts = List(channels.Where(c => RequiredMinimum(c) > 0), c => c.Locked ? $"{c.Name} locked at {MessageFormat.Number(c.CurrentSpend)}" : $"{c.Name} min {MessageFormat.Number(c.MinSpend)}");
+            string parts = MessageFormat.Listing(channels.Where(c => RequiredMinimum(c) > 0), DescribeMinimum);
             throw new InfeasibleProblemException(
                 $"budget {MessageFormat.Number(problem.Budget)} is below the sum of minimum spends {MessageFormat.Number(minimum)} ({parts})",
                 [$"budget {MessageFormat.Number(problem.Budget)}", $"sum of minimum spends {MessageFormat.Number(minimum)}: {parts}"]);
@@ -27,7 +25,7 @@ internal static class FeasibilityCheck
         double maximum = channels.Sum(c => c.Upper);
         if (exact && maximum < problem.Budget * (1 - 1e-12))
         {
-            string parts = List(channels, c => c.Locked ? $"{c.Name} locked at {MessageFormat.Number(c.CurrentSpend)}" : $"{c.Name} max {MessageFormat.Number(c.MaxSpend)}");
+            string parts = MessageFormat.Listing(channels, c => c.Locked ? $"{c.Name} locked at {MessageFormat.Number(c.CurrentSpend)}" : $"{c.Name} max {MessageFormat.Number(c.MaxSpend)}");
             throw new InfeasibleProblemException(
                 $"budget {MessageFormat.Number(problem.Budget)} (exact) is above the sum of maximum spends {MessageFormat.Number(maximum)} ({parts}); raise a maximum or set the budget mode to at most",
                 [$"budget {MessageFormat.Number(problem.Budget)} (exact)", $"sum of maximum spends {MessageFormat.Number(maximum)}: {parts}"]);
@@ -58,21 +56,16 @@ internal static class FeasibilityCheck
 
         if (forced.Count > k)
         {
-            string parts = List(forced, c => c.Locked ? $"{c.Name} locked at {MessageFormat.Number(c.CurrentSpend)}" : $"{c.Name} min {MessageFormat.Number(c.MinSpend)}");
+            string parts = MessageFormat.Listing(forced, DescribeMinimum);
             throw new InfeasibleProblemException(
                 $"at most {k} active channels conflicts with {forced.Count} channels that must be funded ({parts})",
                 [$"max_active_channels {k}", $"channels with a positive minimum: {parts}"]);
         }
     }
 
+    private static string DescribeMinimum(ChannelSpec c) =>
+        c.Locked ? $"{c.Name} locked at {MessageFormat.Number(c.CurrentSpend)}" : $"{c.Name} min {MessageFormat.Number(c.MinSpend)}";
+
     /// <summary>The spend a channel must get: 0 for a semi-continuous channel that may be off.</summary>
     public static double RequiredMinimum(ChannelSpec c) => c.Locked ? c.CurrentSpend : c.SemiContinuous ? 0 : c.MinSpend;
-
-    private static string List(IEnumerable<ChannelSpec> channels, Func<ChannelSpec, string> describe)
-    {
-        var all = channels.ToList();
-        var shown = all.Take(NamedChannels).Select(describe);
-        return string.Join(", ", shown) + (all.Count > NamedChannels ? $", and {all.Count - NamedChannels} more" : string.Empty);
-    }
-
 }
