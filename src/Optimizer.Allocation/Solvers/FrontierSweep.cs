@@ -4,8 +4,8 @@ using Optimizer.Allocation.Model;
 namespace Optimizer.Allocation.Solvers;
 
 /// <summary>
-/// The budget frontier: the scenario re-solved at each budget, each solve warm-started from the previous
-/// point's budget price. For maximize-response the response is made non-decreasing: when a point's certified
+/// The budget frontier: the scenario re-solved at each budget; maximize-response solves start their price
+/// search from the previous point's budget shadow price. For maximize-response the response is made non-decreasing: when a point's certified
 /// split is worse than the previous point's split topped up with the extra budget (curves never decrease),
 /// the topped-up split is kept.
 /// </summary>
@@ -19,7 +19,7 @@ internal static class FrontierSweep
         {
             token.ThrowIfCancellationRequested();
             var atBudget = problem with { Budget = budgets[k] };
-            var (solved, infeasibility) = TrySolve(atBudget, options, token);
+            var (solved, infeasibility) = TrySolve(atBudget, options, token, previous?.BudgetShadowPrice ?? 0);
             if (solved is null)
             {
                 previous = null;
@@ -39,11 +39,11 @@ internal static class FrontierSweep
         }
     }
 
-    private static (AllocationResult? Result, string? Infeasibility) TrySolve(AllocationProblem problem, SolveOptions options, CancellationToken token)
+    private static (AllocationResult? Result, string? Infeasibility) TrySolve(AllocationProblem problem, SolveOptions options, CancellationToken token, double priceHint)
     {
         try
         {
-            return (ScenarioSolver.Solve(problem, options, long.MaxValue, token), null);
+            return (ScenarioSolver.Solve(problem, options, long.MaxValue, token, priceHint), null);
         }
         catch (InfeasibleProblemException e)
         {

@@ -20,13 +20,19 @@ internal static class ScenarioSolver
 {
     private const int ScanPoints = 32;
 
-    public static AllocationResult Solve(AllocationProblem problem, SolveOptions options, long deadline, CancellationToken token)
+    /// <summary>Solves the problem's scenario.</summary>
+    /// <param name="problem">The validated problem.</param>
+    /// <param name="options">Tolerance and time limit.</param>
+    /// <param name="deadline">Stop time in <see cref="Environment.TickCount64"/> units.</param>
+    /// <param name="token">Cancels the solve.</param>
+    /// <param name="priceHint">For maximize-response: the budget price of a nearby solve (a neighbouring frontier point), or 0.</param>
+    public static AllocationResult Solve(AllocationProblem problem, SolveOptions options, long deadline, CancellationToken token, double priceHint = 0)
     {
         var goal = problem.Goal;
         switch (goal.Kind)
         {
             case ObjectiveKind.MaximizeResponse:
-                return Direct(problem, problem.BudgetMode, 0.0, options, deadline, token);
+                return Direct(problem, problem.BudgetMode, 0.0, options, deadline, token, priceHint);
             case ObjectiveKind.MaximizeProfit:
                 return Direct(problem, BudgetMode.AtMost, 1.0, options, deadline, token);
             case ObjectiveKind.MarginalRoasFloor:
@@ -69,12 +75,12 @@ internal static class ScenarioSolver
         return core;
     }
 
-    private static AllocationResult Direct(AllocationProblem problem, BudgetMode mode, double cost, SolveOptions options, long deadline, CancellationToken token)
+    private static AllocationResult Direct(AllocationProblem problem, BudgetMode mode, double cost, SolveOptions options, long deadline, CancellationToken token, double priceHint = 0)
     {
         FeasibilityCheck.Budget(problem, mode == BudgetMode.Exact);
         var core = Core(problem, mode, cost, useValues: true);
         ConflictFinder.Check(problem, core);
-        var s = BranchAndBound.Solve(core, options.RelativeGapTolerance, deadline, 0, token);
+        var s = BranchAndBound.Solve(core, options.RelativeGapTolerance, deadline, priceHint, token);
         return ResultBuilder.Build(problem, core, s, s.Spends, s.Objective, s.BestBound, BudgetPrice(core, s) - cost, s.Nodes, options);
     }
 
