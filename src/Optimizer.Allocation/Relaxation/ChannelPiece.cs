@@ -37,11 +37,10 @@ internal abstract class ChannelPiece
     /// <summary>
     /// Maximizers of g(x) − p·x over [l, u] at price <paramref name="price"/> (value units per currency):
     /// the set is [low, high], a single point except where p equals the slope of a linear piece of g.
+    /// <paramref name="slope"/> is d(low)/d(price) ≤ 0, currency units per unit of price: 0 at bounds, kinks and
+    /// linear pieces.
     /// </summary>
-    public abstract void Respond(double price, out double low, out double high);
-
-    /// <summary>d(spend)/d(price) at a single-point response (≤ 0); 0 at bounds, kinks and linear pieces.</summary>
-    public abstract double ResponseSlope(double spend);
+    public abstract void Respond(double price, out double low, out double high, out double slope);
 
     /// <summary>Whether the envelope equals the curve on the whole domain (a concave piece: no gap anywhere).</summary>
     public abstract bool IsExact { get; }

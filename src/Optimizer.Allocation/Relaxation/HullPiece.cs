@@ -86,8 +86,9 @@ internal sealed class HullPiece : ChannelPiece
         return _slopes[Math.Clamp(j, 0, _slopes.Length - 1)];
     }
 
-    public override void Respond(double price, out double low, out double high)
+    public override void Respond(double price, out double low, out double high, out double slope)
     {
+        slope = 0.0;
         double m = price / ValuePerResponse;
         int j = 0;
         while (j < _slopes.Length && _slopes[j] > m)
@@ -98,8 +99,6 @@ internal sealed class HullPiece : ChannelPiece
         low = _xs[j];
         high = j < _slopes.Length && _slopes[j] == m ? _xs[j + 1] : low;
     }
-
-    public override double ResponseSlope(double spend) => 0.0;
 
     // > 0 when o→a→b turns left (counter-clockwise); the upper hull keeps right turns only.
     private static double Cross((double X, double Y) o, (double X, double Y) a, (double X, double Y) b) =>

@@ -36,8 +36,13 @@ internal static class MultiplierSolver
 
     private sealed class Search(IReadOnlyList<ChannelPiece> pieces, double budget, double cost)
     {
-        /// <summary>Stop once the two bracket responses differ by at most this fraction of the budget.</summary>
-        private const double SpendTolerance = 1e-11;
+        /// <summary>
+        /// Stop once the two bracket responses (or the response and the budget) differ by at most this fraction of
+        /// the budget. The last gap is closed exactly by <see cref="Settle"/> or <see cref="Interpolate"/>, whose
+        /// objective error is second order in it (a relative spend error δ costs about δ² of the objective), so
+        /// 1e-9 leaves the certified gap at rounding level.
+        /// </summary>
+        private const double SpendTolerance = 1e-9;
 
         /// <summary>Relative distance from the budget that rounding of sums of bounds can leave.</summary>
         private const double RoundingTolerance = 1e-12;
@@ -45,12 +50,19 @@ internal static class MultiplierSolver
         /// <summary>Prices below this are treated as 0 (marginals that small have underflowed in every family).</summary>
         private const double SmallestPrice = 1e-290;
 
-        /// <summary>Newton steps aim this much past the root so that the bracket closes from both sides.</summary>
+        /// <summary>
+        /// Newton steps aim past the root by this fraction of the step, or by the relative excess when that is
+        /// smaller, so that the bracket closes from both sides without slowing the quadratic convergence near the root.
+        /// </summary>
         private const double Overshoot = 1e-3;
 
+        private readonly ChannelPiece[] _pieces = pieces as ChannelPiece[] ?? [.. pieces];
         private readonly int _n = pieces.Count;
         private readonly double[] _low = new double[pieces.Count];
         private readonly double[] _high = new double[pieces.Count];
+
+        /// <summary>d(low response)/d(price) per channel at the last evaluated price.</summary>
+        private readonly double[] _slopes = new double[pieces.Count];
         private int _passes;
 
         public MultiplierSolution Run(BudgetMode mode, double priceHint)
@@ -116,7 +128,7 @@ internal static class MultiplierSolver
                     return Interpolate(xHi, sHi, pHi, xLo, sLo, pLo);
                 }
 
-                p = NextPrice(p, excess, slope, pLo, pHi);
+                p = NextPrice(p, excess, slope, pLo, pHi, Math.Min(Overshoot, Math.Abs(excess) / Math.Max(budget, double.Epsilon)));
             }
 
             if (!double.IsNaN(sLo) && !double.IsNaN(sHi))
@@ -127,13 +139,13 @@ internal static class MultiplierSolver
             throw new InvalidOperationException("The multiplier search did not bracket the budget; the problem should have been rejected as infeasible.");
         }
 
-        /// <summary>Newton step on t = ln p aimed slightly past the root, t' = t − (1 + ε)(S − B)/(p·dS/dp), else a bracket-shrinking step.</summary>
-        private static double NextPrice(double p, double excess, double slope, double pLo, double pHi)
+        /// <summary>Newton step on t = ln p aimed slightly past the root, t' = t − (1 + ε)(S − B)/(p·dS/dp) with ε = <paramref name="overshoot"/>, else a bracket-shrinking step.</summary>
+        private static double NextPrice(double p, double excess, double slope, double pLo, double pHi, double overshoot)
         {
             if (slope < 0 && p > 0 && double.IsFinite(slope) && double.IsFinite(excess))
             {
                 double dt = -excess / (p * slope);
-                double next = p * Math.Exp(Math.Clamp((dt * (1 + Overshoot)) + (Math.Sign(dt) * 4e-16), -30, 30));
+                double next = p * Math.Exp(Math.Clamp((dt * (1 + overshoot)) + (Math.Sign(dt) * 4e-16), -30, 30));
                 if (next > pLo && next < pHi)
                 {
                     return next;
@@ -191,15 +203,16 @@ internal static class MultiplierSolver
         {
             _passes++;
             double sLow = 0, sHigh = 0, slope = 0;
-            for (int i = 0; i < _n; i++)
+            var all = _pieces;
+            for (int i = 0; i < all.Length; i++)
             {
-                var piece = pieces[i];
-                piece.Respond(p, out double lo, out double hi);
+                all[i].Respond(p, out double lo, out double hi, out double dxdp);
                 _low[i] = lo;
                 _high[i] = hi;
+                _slopes[i] = dxdp;
                 sLow += lo;
                 sHigh += hi;
-                slope += piece.ResponseSlope(lo);
+                slope += dxdp;
             }
 
             return (sLow, sHigh, slope);
@@ -208,18 +221,39 @@ internal static class MultiplierSolver
         /// <summary>
         /// Final linear step without another pass: the residual S(p) − B (at most the spend tolerance) is taken
         /// off the interior channels in proportion to dx_i/dp, the first-order change of their response to the
-        /// price, then clamped to the bounds. The dual value at p is a valid bound for any p.
+        /// price, then clamped to the bounds; what clamping leaves is spread again over the channels still inside
+        /// their bounds (a few rounds at most), so the split spends B to rounding. The dual value at p is a valid
+        /// bound for any p.
         /// </summary>
         private MultiplierSolution Settle(double p, double total, double slope)
         {
             var x = (double[])_low.Clone();
             double residual = total - budget;
-            for (int i = 0; i < _n; i++)
+            for (int round = 0; round < 4 && residual != 0 && slope < 0; round++)
             {
-                double share = pieces[i].ResponseSlope(x[i]) / slope;
-                if (share > 0)
+                double moved = 0, nextSlope = 0;
+                for (int i = 0; i < _n; i++)
                 {
-                    x[i] = Math.Clamp(x[i] - (residual * share), pieces[i].Lower, pieces[i].Upper);
+                    double share = _slopes[i] / slope;
+                    if (share > 0)
+                    {
+                        double before = x[i];
+                        x[i] = Math.Clamp(before - (residual * share), _pieces[i].Lower, _pieces[i].Upper);
+                        moved += before - x[i];
+                        nextSlope += x[i] > _pieces[i].Lower && x[i] < _pieces[i].Upper ? _slopes[i] : 0.0;
+                    }
+                }
+
+                residual -= moved;
+                if (Math.Abs(residual) <= RoundingTolerance * Math.Max(budget, double.Epsilon))
+                {
+                    break;
+                }
+
+                slope = nextSlope;
+                for (int i = 0; i < _n; i++)
+                {
+                    _slopes[i] = x[i] > _pieces[i].Lower && x[i] < _pieces[i].Upper ? _slopes[i] : 0.0;
                 }
             }
 

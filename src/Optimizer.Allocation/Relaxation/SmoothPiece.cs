@@ -12,6 +12,10 @@ internal sealed class SmoothPiece : ChannelPiece
 {
     private readonly IResponseCurve _curve;
     private readonly double _fLower;
+
+    /// <summary>f' at the ends of the concave part [w, u]: prices outside that range answer an end without inverting f'.</summary>
+    private readonly double _marginalAtTangent;
+    private readonly double _marginalAtUpper;
     private double _hint;
 
     public SmoothPiece(IResponseCurve curve, double value, double lower, double activeFrom, double upper)
@@ -22,6 +26,8 @@ internal sealed class SmoothPiece : ChannelPiece
         Tangent = upper <= lower ? lower : FindTangent(curve, lower, Math.Max(activeFrom, lower), upper);
         LinearSlope = Tangent > lower ? (curve.Value(Tangent) - _fLower) / (Tangent - lower) : double.PositiveInfinity;
         _hint = Math.Max(Tangent, 0.5 * (lower + upper));
+        _marginalAtTangent = Tangent < upper ? curve.Marginal(Tangent) : double.PositiveInfinity;
+        _marginalAtUpper = Tangent < upper ? curve.Marginal(upper) : 0.0;
     }
 
     /// <summary>w, where the envelope's linear part ends (l when there is none).</summary>
@@ -39,8 +45,9 @@ internal sealed class SmoothPiece : ChannelPiece
 
     public override double EnvelopeMarginal(double spend) => spend < Tangent ? LinearSlope : _curve.Marginal(spend);
 
-    public override void Respond(double price, out double low, out double high)
+    public override void Respond(double price, out double low, out double high, out double slope)
     {
+        slope = 0.0;
         if (Upper <= Lower)
         {
             low = high = Lower;
@@ -54,26 +61,26 @@ internal sealed class SmoothPiece : ChannelPiece
             return;
         }
 
-        double x = m <= 0 ? Upper : m == LinearSlope ? Tangent : _curve.InverseMarginal(m, _hint);
+        if (m < LinearSlope && (m <= _marginalAtUpper || m >= _marginalAtTangent))
+        {
+            // f' is non-increasing on [w, u], so the maximizer is the end whose marginal the price passes.
+            low = high = m <= _marginalAtUpper ? Upper : Tangent;
+            return;
+        }
+
+        double dxdm = 0.0;
+        double x = m <= 0 ? Upper : m == LinearSlope ? Tangent : _curve.InverseMarginal(m, _hint, out dxdm);
         x = Math.Clamp(double.IsNaN(x) ? Upper : x, Tangent, Upper);
         if (x > Tangent && x < Upper)
         {
             _hint = x;
+
+            // dx/dp = (dx/dm)(dm/dp) with m = p/v.
+            slope = m < LinearSlope ? dxdm / ValuePerResponse : 0.0;
         }
 
         high = x;
         low = m == LinearSlope ? Lower : x;
-    }
-
-    public override double ResponseSlope(double spend)
-    {
-        if (!(spend > Tangent && spend < Upper))
-        {
-            return 0.0;
-        }
-
-        double curvature = _curve.SecondDerivative(spend) * ValuePerResponse;
-        return curvature < 0 && double.IsFinite(curvature) ? 1.0 / curvature : 0.0;
     }
 
     private static double FindTangent(IResponseCurve curve, double l, double a, double u)

@@ -97,23 +97,23 @@ internal static class ProblemValidator
 
     /// <summary>
     /// Rejects channels whose value at the largest spend they can get (or at their current spend) is beyond
-    /// <see cref="MaxValue"/>: totals over channels would overflow double precision.
+    /// <see cref="MaxValue"/>: totals over channels would overflow double precision. Curves are non-decreasing
+    /// (<see cref="Numerics.Curves.IResponseCurve"/>), so one evaluation at the larger of the two spends decides.
     /// </summary>
     public static void CheckMagnitude(List<FieldViolation> errors, ChannelSpec c, int i, double spend)
     {
-        foreach (double x in new[] { spend, c.CurrentSpend })
+        bool spendValid = spend >= 0 && double.IsFinite(spend);
+        bool currentValid = c.CurrentSpend >= 0 && double.IsFinite(c.CurrentSpend);
+        if (!(spendValid || currentValid) || !(c.ValuePerResponse > 0))
         {
-            if (!(x >= 0) || !double.IsFinite(x) || !(c.ValuePerResponse > 0))
-            {
-                continue;
-            }
+            return;
+        }
 
-            double value = c.ValuePerResponse * c.Curve.Value(x);
-            if (!(value <= MaxValue))
-            {
-                errors.Add(new(MessageFormat.Invariant($"channels[{i}].curve"), MessageFormat.Invariant($"value_per_response × response reaches {value} at spend {x}; values above {MaxValue} are not supported (rescale the outcome units)")));
-                return;
-            }
+        double x = spendValid && currentValid ? Math.Max(spend, c.CurrentSpend) : spendValid ? spend : c.CurrentSpend;
+        double value = c.ValuePerResponse * c.Curve.Value(x);
+        if (!(value <= MaxValue))
+        {
+            errors.Add(new(MessageFormat.Invariant($"channels[{i}].curve"), MessageFormat.Invariant($"value_per_response × response reaches {value} at spend {x}; values above {MaxValue} are not supported (rescale the outcome units)")));
         }
     }
 

@@ -50,4 +50,13 @@ public sealed class ExponentialCurve : IResponseCurve
     /// <inheritdoc />
     public double InverseMarginal(double marginal) =>
         Math.Max(0.0, Scale * (Math.Log(MaxResponse / Scale) - Math.Log(marginal)));
+
+    /// <inheritdoc />
+    /// <remarks>x = a ln(β/(a m)) gives dx/dm = −a/m where x &gt; 0.</remarks>
+    public double InverseMarginal(double marginal, double hint, out double slope)
+    {
+        double x = InverseMarginal(marginal);
+        slope = x > 0 && double.IsFinite(x) ? -Scale / marginal : 0.0;
+        return x;
+    }
 }

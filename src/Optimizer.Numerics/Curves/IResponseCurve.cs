@@ -54,4 +54,22 @@ public interface IResponseCurve
     /// <param name="marginal">Target marginal response per currency unit, &gt; 0.</param>
     /// <param name="hint">A spend near the answer (for example the previous answer); ignored when not positive.</param>
     double InverseMarginal(double marginal, double hint) => InverseMarginal(marginal);
+
+    /// <summary>
+    /// <see cref="InverseMarginal(double, double)"/> together with its derivative dx/dm = 1/f''(x) at the returned
+    /// spend (inverse function rule), in currency units per (outcome unit per currency unit); ≤ 0. It is 0 where
+    /// the answer does not move with the marginal: at the inflection spend (marginal at or above the peak), at +∞,
+    /// and where f'' is not negative and finite. Families with a closed form return it without evaluating f''.
+    /// </summary>
+    /// <param name="marginal">Target marginal response per currency unit, &gt; 0.</param>
+    /// <param name="hint">A spend near the answer, or 0.</param>
+    /// <param name="slope">dx/dm at the returned spend.</param>
+    /// <returns>The spend x, as <see cref="InverseMarginal(double, double)"/>.</returns>
+    double InverseMarginal(double marginal, double hint, out double slope)
+    {
+        double x = InverseMarginal(marginal, hint);
+        double curvature = x > InflectionSpend && double.IsFinite(x) ? SecondDerivative(x) : 0.0;
+        slope = curvature < 0 && double.IsFinite(curvature) ? 1 / curvature : 0.0;
+        return x;
+    }
 }

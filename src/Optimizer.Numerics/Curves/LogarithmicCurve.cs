@@ -55,4 +55,13 @@ public sealed class LogarithmicCurve : IResponseCurve
 
     /// <inheritdoc />
     public double InverseMarginal(double marginal) => Math.Max(0.0, (Coefficient / marginal) - Offset);
+
+    /// <inheritdoc />
+    /// <remarks>x = β/m − a gives dx/dm = −β/m² = −(x + a)/m where x &gt; 0.</remarks>
+    public double InverseMarginal(double marginal, double hint, out double slope)
+    {
+        double x = InverseMarginal(marginal);
+        slope = x > 0 && double.IsFinite(x) ? -(x + Offset) / marginal : 0.0;
+        return x;
+    }
 }

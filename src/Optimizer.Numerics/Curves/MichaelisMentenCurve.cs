@@ -53,4 +53,13 @@ public sealed class MichaelisMentenCurve : IResponseCurve
     /// <inheritdoc />
     public double InverseMarginal(double marginal) =>
         Math.Max(0.0, Math.Sqrt(MaxResponse * HalfSaturation / marginal) - HalfSaturation);
+
+    /// <inheritdoc />
+    /// <remarks>x = √(βκ/m) − κ gives dx/dm = −(x + κ)/(2m) where x &gt; 0.</remarks>
+    public double InverseMarginal(double marginal, double hint, out double slope)
+    {
+        double x = InverseMarginal(marginal);
+        slope = x > 0 && double.IsFinite(x) ? -(x + HalfSaturation) / (2 * marginal) : 0.0;
+        return x;
+    }
 }

@@ -81,4 +81,14 @@ public sealed class PowerCurve : IResponseCurve
 
         return Math.Exp((Math.Log(marginal) - Math.Log(Coefficient * Exponent)) / (Exponent - 1));
     }
+
+    /// <inheritdoc />
+    /// <remarks>x = (m/(βp))^(1/(p−1)) gives dx/dm = x/((p − 1)m) for p &lt; 1 (0 for the linear case p = 1).</remarks>
+    public double InverseMarginal(double marginal, double hint, out double slope)
+    {
+        double x = InverseMarginal(marginal);
+        double dxdm = Exponent < 1 && x > 0 && double.IsFinite(x) ? x / ((Exponent - 1) * marginal) : 0.0;
+        slope = double.IsFinite(dxdm) ? dxdm : 0.0;
+        return x;
+    }
 }
