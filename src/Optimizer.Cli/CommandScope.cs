@@ -70,8 +70,14 @@ internal sealed class CommandScope
     /// <summary>The backend: a gRPC client of <paramref name="server"/>, or in-process when it is null.</summary>
     /// <param name="server">--server address, or null.</param>
     /// <param name="retries">--retries: extra attempts after UNAVAILABLE.</param>
-    public IAllocationBackend Backend(string? server, int retries)
+    /// <param name="parallel">--parallel: concurrent calls a frontier is split into.</param>
+    public IAllocationBackend Backend(string? server, int retries, int parallel = 1)
     {
+        if (parallel is < 1 or > 64)
+        {
+            throw CliException.Invalid($"--parallel must be between 1 and 64 (got {parallel})");
+        }
+
         if (string.IsNullOrWhiteSpace(server))
         {
             return new InProcessBackend(Deadline);
@@ -83,6 +89,6 @@ internal sealed class CommandScope
         }
 
         var policy = new RetryPolicy(retries + 1, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(8));
-        return new GrpcBackend(server, Deadline, policy, Context.HttpHandler?.Invoke(), Quiet ? null : message => Context.Error.WriteLine($"optimizer: {message}"));
+        return new GrpcBackend(server, parallel, Deadline, policy, Context.HttpHandler?.Invoke(), Quiet ? null : message => Context.Error.WriteLine($"optimizer: {message}"));
     }
 }

@@ -12,6 +12,7 @@ internal static class FrontierCommand
           optimizer frontier --scenario examples/retail_weekly_frontier.json
           optimizer frontier --scenario examples/retail_weekly_frontier.json --out frontier.csv
           optimizer frontier --scenario examples/retail_weekly_frontier.json --server http://127.0.0.1:50051 --format json
+          optimizer frontier --scenario big.json --server dns:///optimizer-headless.optimizer.svc.cluster.local:50051 --parallel 8
         """;
 
     /// <summary>Builds the command.</summary>
@@ -22,16 +23,17 @@ internal static class FrontierCommand
         var format = CommonOptions.Format();
         var server = CommonOptions.Server();
         var retries = CommonOptions.Retries();
+        var parallel = CommonOptions.Parallel();
         var timeout = CommonOptions.Timeout(300);
         var quiet = CommonOptions.Quiet();
         var command = new Command("frontier", "Re-optimize a scenario at each budget of a range: the budget frontier (ComputeBudgetFrontier).")
         {
-            scenario, output, format, server, retries, timeout, quiet,
+            scenario, output, format, server, retries, parallel, timeout, quiet,
         };
         command.SetAction((parse, cancellationToken) => CommandScope.RunAsync(context, parse.GetValue(quiet), parse.GetValue(timeout), cancellationToken, async scope =>
         {
             var request = ProtoFiles.Read<V1.ComputeBudgetFrontierRequest>(parse.GetValue(scenario)!);
-            using var backend = scope.Backend(parse.GetValue(server), parse.GetValue(retries));
+            using var backend = scope.Backend(parse.GetValue(server), parse.GetValue(retries), parse.GetValue(parallel));
             var points = await backend.ComputeFrontierAsync(request, scope.Token);
             ResultOutput.Emit(scope, parse.GetValue(output), parse.GetValue(format), (f, w) => ResultWriter.Write(points, f, w));
             return ExitCodes.Success;

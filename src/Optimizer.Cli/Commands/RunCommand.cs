@@ -16,6 +16,7 @@ internal static class RunCommand
     public const string Examples = """
           optimizer run --data examples/data/dt_simulated_weekly.csv --spec examples/job.yaml --out out/
           optimizer run --data history.csv --spec job.yaml --out /reports/$(date +%F) --server http://optimizer.prod.svc:50051 --quiet
+          optimizer run --data history.csv --spec job.yaml --out out/ --server dns:///optimizer-headless.optimizer.svc.cluster.local:50051 --parallel 4
         """;
 
     /// <summary>Builds the command.</summary>
@@ -25,11 +26,12 @@ internal static class RunCommand
         var output = new Option<string>("--out") { Description = "Output directory (created if missing).", Required = true };
         var server = CommonOptions.Server();
         var retries = CommonOptions.Retries();
+        var parallel = CommonOptions.Parallel();
         var timeout = CommonOptions.Timeout(3600);
         var quiet = CommonOptions.Quiet();
         var command = new Command("run", "Fit, allocate next period's budget with the fitted curves, and report: writes curves.json, scenario.json, plan.json, plan.csv and report.html into --out.");
         fit.AddTo(command);
-        foreach (Option option in new Option[] { output, server, retries, timeout, quiet })
+        foreach (Option option in new Option[] { output, server, retries, parallel, timeout, quiet })
         {
             command.Options.Add(option);
         }
@@ -42,10 +44,19 @@ internal static class RunCommand
 
             var scenario = ScenarioBuilder.Allocation(mix, spec.Allocation);
             scope.Progress.Report($"allocating a budget of {Numbers.Amount(scenario.Budget.Total)} over {scenario.Channels.Count} channels");
-            using var backend = scope.Backend(parse.GetValue(server), parse.GetValue(retries));
-            var plan = await backend.AllocateAsync(scenario, scope.Token);
+            using var backend = scope.Backend(parse.GetValue(server), parse.GetValue(retries), parse.GetValue(parallel));
             var frontierRequest = ScenarioBuilder.Frontier(scenario, spec.Allocation.Frontier);
+
+            // The plan and the frontier are independent: with --parallel they run at once (on different replicas
+            // when the server is balanced).
+            var planTask = backend.AllocateAsync(scenario, scope.Token);
+            if (parse.GetValue(parallel) == 1)
+            {
+                await planTask;
+            }
+
             var frontier = frontierRequest is null ? [] : await backend.ComputeFrontierAsync(frontierRequest, scope.Token);
+            var plan = await planTask;
 
             scope.Progress.Report($"writing {directory}");
             Directory.CreateDirectory(directory);

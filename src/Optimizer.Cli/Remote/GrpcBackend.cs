@@ -6,7 +6,9 @@ namespace Optimizer.Cli.Remote;
 
 /// <summary>
 /// The operations on a running optimizer.v1 service over gRPC (HTTP/2; plain-text for http:// addresses). Every
-/// call carries the command's deadline, and UNAVAILABLE is retried by <see cref="RetryPolicy"/>.
+/// call carries the command's deadline, and UNAVAILABLE is retried by <see cref="RetryPolicy"/>. With a balanced
+/// --server (<see cref="ServerChannel"/>) and a parallelism above 1, a frontier is split into budget ranges
+/// computed by concurrent calls, which round-robin spreads over the replicas.
 /// </summary>
 internal sealed class GrpcBackend : IAllocationBackend
 {
@@ -15,28 +17,20 @@ internal sealed class GrpcBackend : IAllocationBackend
     private readonly DateTime _deadline;
     private readonly RetryPolicy _retry;
     private readonly Action<string>? _log;
+    private readonly int _parallel;
 
     /// <summary>Connects lazily to <paramref name="address"/>.</summary>
-    /// <param name="address">Service address, e.g. http://optimizer.prod.svc:50051.</param>
+    /// <param name="address">Service address (<see cref="ServerChannel"/>), e.g. http://optimizer.prod.svc:50051 or dns:///optimizer-headless.prod.svc:50051.</param>
+    /// <param name="parallel">Concurrent calls a frontier is split into (1: one call).</param>
     /// <param name="deadline">Deadline of every call (UTC).</param>
     /// <param name="retry">Retry policy for UNAVAILABLE.</param>
     /// <param name="httpHandler">HTTP handler (null: a socket handler).</param>
     /// <param name="log">Told of retries (progress output), or null.</param>
-    /// <exception cref="CliException">The address is not an absolute http(s) URI.</exception>
-    public GrpcBackend(string address, DateTime deadline, RetryPolicy retry, HttpMessageHandler? httpHandler, Action<string>? log)
+    /// <exception cref="CliException">The address is none of the forms of <see cref="ServerChannel"/>.</exception>
+    public GrpcBackend(string address, int parallel, DateTime deadline, RetryPolicy retry, HttpMessageHandler? httpHandler, Action<string>? log)
     {
-        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-        {
-            throw CliException.Invalid($"--server {address}: expected an address such as http://127.0.0.1:50051");
-        }
-
-        _channel = GrpcChannel.ForAddress(uri, new GrpcChannelOptions
-        {
-            HttpHandler = httpHandler,
-            DisposeHttpClient = httpHandler is not null,
-            MaxReceiveMessageSize = 64 * 1024 * 1024,
-            MaxSendMessageSize = 64 * 1024 * 1024,
-        });
+        _channel = ServerChannel.Create(address, httpHandler);
+        _parallel = parallel;
         _client = new V1.AllocationService.AllocationServiceClient(_channel);
         _deadline = deadline;
         _retry = retry;
@@ -56,7 +50,19 @@ internal sealed class GrpcBackend : IAllocationBackend
             () => true, _deadline, Retrying, cancellationToken);
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<V1.ComputeBudgetFrontierResponse>> ComputeFrontierAsync(V1.ComputeBudgetFrontierRequest request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<V1.ComputeBudgetFrontierResponse>> ComputeFrontierAsync(V1.ComputeBudgetFrontierRequest request, CancellationToken cancellationToken)
+    {
+        var parts = _parallel > 1 ? FrontierSplit.Split(request, _parallel) : [request];
+        if (parts.Count == 1)
+        {
+            return await ComputeRangeAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        _log?.Invoke($"frontier split into {parts.Count} concurrent calls");
+        return FrontierSplit.Join(await Task.WhenAll(parts.Select(part => ComputeRangeAsync(part, cancellationToken))).ConfigureAwait(false));
+    }
+
+    private Task<IReadOnlyList<V1.ComputeBudgetFrontierResponse>> ComputeRangeAsync(V1.ComputeBudgetFrontierRequest request, CancellationToken cancellationToken)
     {
         var points = new List<V1.ComputeBudgetFrontierResponse>();
         return _retry.RunAsync<IReadOnlyList<V1.ComputeBudgetFrontierResponse>>(

@@ -3,10 +3,13 @@ using Grpc.Core;
 namespace Optimizer.Cli.Remote;
 
 /// <summary>
-/// Retries a call that failed with UNAVAILABLE (service down, connection refused or reset), with exponential
-/// backoff: attempt k+1 starts after min(<paramref name="maxBackoff"/>, <paramref name="initialBackoff"/> × 2^(k−1))
-/// with ±20% jitter, never past the deadline. No other status is retried (INVALID_ARGUMENT and
-/// FAILED_PRECONDITION would fail again; DEADLINE_EXCEEDED has used the time).
+/// Retries a call that failed with UNAVAILABLE (service down, connection refused or reset), or with
+/// RESOURCE_EXHAUSTED carrying a google.rpc.RetryInfo (the server's admission refusal: every solve slot busy; with a
+/// balanced --server the retry may land on another replica), with exponential backoff: attempt k+1 starts after
+/// min(<paramref name="maxBackoff"/>, <paramref name="initialBackoff"/> × 2^(k−1)) with ±20% jitter, and no sooner
+/// than the RetryInfo delay, never past the deadline. No other status is retried (INVALID_ARGUMENT and
+/// FAILED_PRECONDITION would fail again; DEADLINE_EXCEEDED has used the time; RESOURCE_EXHAUSTED without RetryInfo
+/// is a size limit that would be hit again).
 /// </summary>
 /// <param name="maxAttempts">Attempts in all, ≥ 1.</param>
 /// <param name="initialBackoff">Wait before the second attempt.</param>
@@ -35,9 +38,10 @@ internal sealed class RetryPolicy(int maxAttempts, TimeSpan initialBackoff, Time
             {
                 return await call(attempt).ConfigureAwait(false);
             }
-            catch (RpcException e) when (e.StatusCode == StatusCode.Unavailable && attempt < MaxAttempts && retryable())
+            catch (RpcException e) when (RetryDelay(e) is TimeSpan minimum && attempt < MaxAttempts && retryable())
             {
                 var wait = Backoff(attempt);
+                wait = wait < minimum ? minimum : wait;
                 if (DateTime.UtcNow + wait >= deadline)
                 {
                     throw;
@@ -48,6 +52,15 @@ internal sealed class RetryPolicy(int maxAttempts, TimeSpan initialBackoff, Time
             }
         }
     }
+
+    /// <summary>The least wait before retrying <paramref name="error"/> (zero for UNAVAILABLE), or null when it is not retried.</summary>
+    public static TimeSpan? RetryDelay(RpcException error) => error.StatusCode switch
+    {
+        StatusCode.Unavailable => TimeSpan.Zero,
+        StatusCode.ResourceExhausted when error.GetRpcStatus()?.GetDetail<Google.Rpc.RetryInfo>() is { } info =>
+            info.RetryDelay?.ToTimeSpan() is TimeSpan delay && delay > TimeSpan.Zero ? delay : TimeSpan.Zero,
+        _ => null,
+    };
 
     /// <summary>The wait after failed attempt <paramref name="attempt"/> (from 1).</summary>
     public TimeSpan Backoff(int attempt)

@@ -122,14 +122,18 @@ public sealed class ManifestTests
 
         Assert.Matches(@"^registry\.example\.com/optimizer-cli:\d+\.\d+\.\d+$", Str(container, "image"));
         Assert.Equal(["optimizer", "run"], command[..2]);
-        foreach (string option in new[] { "--data", "--spec", "--out", "--server" })
+        foreach (string option in new[] { "--data", "--spec", "--out", "--server", "--parallel" })
         {
             int at = Array.IndexOf(command, option);
             Assert.True(at > 1 && at + 1 < command.Length && !command[at + 1].StartsWith("--", StringComparison.Ordinal), $"{option} needs a value");
         }
 
         string server = command[Array.IndexOf(command, "--server") + 1];
-        Assert.Equal($"http://optimizer.optimizer.svc:{GrpcPort}", server);
+        // Round-robin over the headless Service (one DNS record per ready pod), spread over several calls.
+        var headless = All().Where(p => p.StartsWith("deploy/k8s/", StringComparison.Ordinal)).SelectMany(Load)
+            .Single(d => Str(d, "kind") == "Service" && Str(d, "spec.clusterIP") == "None");
+        Assert.Equal($"dns:///{Str(headless, "metadata.name")}.{Str(headless, "metadata.namespace")}.svc.cluster.local:{GrpcPort}", server);
+        Assert.InRange(int.Parse(command[Array.IndexOf(command, "--parallel") + 1], System.Globalization.CultureInfo.InvariantCulture), 2, 64);
         Assert.Equal("Forbid", Str(cron, "spec.concurrencyPolicy"));
         Assert.Equal("true", Str(cron, "spec.jobTemplate.spec.template.spec.securityContext.runAsNonRoot"));
         Assert.False(string.IsNullOrEmpty(Str(container, "resources.limits.memory")));
