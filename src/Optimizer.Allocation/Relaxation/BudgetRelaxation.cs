@@ -5,7 +5,7 @@ namespace Optimizer.Allocation.Relaxation;
 /// <summary>The relaxation when the budget is the only coupling row: the exact multiplier method.</summary>
 internal sealed class BudgetRelaxation(double budget, BudgetMode mode, double cost) : IRelaxation
 {
-    public MultiplierSolution? Solve(ChannelPiece[] pieces, MultiplierSolution? hint)
+    public MultiplierSolution? Solve(ChannelPiece[] pieces, MultiplierSolution? hint, SolveStop stop)
     {
         double lower = 0, upper = 0;
         foreach (var piece in pieces)
@@ -19,6 +19,6 @@ internal sealed class BudgetRelaxation(double budget, BudgetMode mode, double co
             return null;
         }
 
-        return MultiplierSolver.Solve(pieces, budget, mode, cost, hint?.Price ?? 0);
+        return MultiplierSolver.Solve(pieces, budget, mode, cost, hint?.Price ?? 0, stop);
     }
 }

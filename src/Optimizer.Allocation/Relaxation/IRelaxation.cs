@@ -9,5 +9,7 @@ internal interface IRelaxation
     /// <summary>The relaxation's maximizer and an upper bound, or null when the node's domain meets no feasible split.</summary>
     /// <param name="pieces">The node's pieces; shape (n,).</param>
     /// <param name="hint">The parent's solution (price and spends) to start from, or null.</param>
-    MultiplierSolution? Solve(ChannelPiece[] pieces, MultiplierSolution? hint);
+    /// <param name="stop">The solve's deadline and cancellation.</param>
+    /// <exception cref="SolveInterruptedException"><paramref name="stop"/> fell due before a valid answer was found.</exception>
+    MultiplierSolution? Solve(ChannelPiece[] pieces, MultiplierSolution? hint, SolveStop stop);
 }

@@ -10,27 +10,28 @@ namespace Optimizer.Allocation.Relaxation;
 /// g_i'(a)(x_i − a)) for cut points a; every tangent of a concave function lies above it, so the LP value is an
 /// upper bound of the relaxation at every round. Each round adds the tangent at the LP's x_i for every channel
 /// whose t_i overstates v_i g_i(x_i); it stops when the LP value and the envelope value of its split agree
-/// to <see cref="RelativeTolerance"/>.
+/// to <see cref="RelativeTolerance"/>, or when the solve's deadline falls due: every round's LP value is a valid
+/// bound and its split meets every row, so the last round's answer stands (GLOP's own time limit is the time left).
 /// </summary>
 internal sealed class LpRelaxation(double budget, BudgetMode mode, double cost, IReadOnlyList<LinearRow> rows) : IRelaxation
 {
     private const int MaxRounds = 200;
     private const double RelativeTolerance = 1e-9;
 
-    public MultiplierSolution? Solve(ChannelPiece[] pieces, MultiplierSolution? hint)
+    public MultiplierSolution? Solve(ChannelPiece[] pieces, MultiplierSolution? hint, SolveStop stop)
     {
         try
         {
-            return Solve(pieces, hint, dualSimplex: true);
+            return Solve(pieces, hint, stop, dualSimplex: true);
         }
         catch (NumericalTroubleException)
         {
             // GLOP gave up on the first LP (ABNORMAL): the primal simplex from scratch usually gets through.
-            return Solve(pieces, hint, dualSimplex: false);
+            return Solve(pieces, hint, stop, dualSimplex: false);
         }
     }
 
-    private MultiplierSolution? Solve(ChannelPiece[] pieces, MultiplierSolution? hint, bool dualSimplex)
+    private MultiplierSolution? Solve(ChannelPiece[] pieces, MultiplierSolution? hint, SolveStop stop, bool dualSimplex)
     {
         using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("OR-Tools GLOP is not available.");
         // Each round only adds cuts, which the dual simplex re-optimizes from the previous basis.
@@ -51,7 +52,7 @@ internal sealed class LpRelaxation(double budget, BudgetMode mode, double cost, 
         double lowerSum = pieces.Sum(p => p.Lower), upperSum = pieces.Sum(p => p.Upper);
         if (lowerSum <= budget && (mode == BudgetMode.AtMost || upperSum >= budget))
         {
-            seeds.Add(MultiplierSolver.Solve(pieces, budget, mode, cost, hint?.Price ?? 0).Spends);
+            seeds.Add(MultiplierSolver.Solve(pieces, budget, mode, cost, hint?.Price ?? 0, stop).Spends);
         }
 
         for (int i = 0; i < n; i++)
@@ -85,7 +86,24 @@ internal sealed class LpRelaxation(double budget, BudgetMode mode, double cost, 
         MultiplierSolution? last = null;
         for (int round = 1; round <= MaxRounds; round++)
         {
+            if (stop.Due)
+            {
+                // The previous round's bound and split are valid; without one there is no answer yet.
+                return last ?? throw new SolveInterruptedException();
+            }
+
+            if (stop.RemainingMilliseconds < int.MaxValue)
+            {
+                solver.SetTimeLimit(Math.Max(1, stop.RemainingMilliseconds));
+            }
+
             var status = solver.Solve();
+            if (stop.Due && status != Solver.ResultStatus.OPTIMAL && status != Solver.ResultStatus.INFEASIBLE)
+            {
+                // GLOP stopped at the time limit.
+                return last ?? throw new SolveInterruptedException();
+            }
+
             if (status == Solver.ResultStatus.INFEASIBLE)
             {
                 return null;

@@ -28,13 +28,15 @@ internal static class MultiplierSolver
     /// <param name="mode">Exact or at most.</param>
     /// <param name="cost">c ≥ 0: cost per currency unit inside the objective (1 for profit, the floor for an mROAS floor, else 0).</param>
     /// <param name="priceHint">A price near the answer (e.g. the parent node's), or 0.</param>
-    public static MultiplierSolution Solve(IReadOnlyList<ChannelPiece> pieces, double budget, BudgetMode mode, double cost, double priceHint)
+    /// <param name="stop">Checked after every pass (a pass is one response of every channel).</param>
+    /// <exception cref="SolveInterruptedException"><paramref name="stop"/> fell due before the price was found.</exception>
+    public static MultiplierSolution Solve(IReadOnlyList<ChannelPiece> pieces, double budget, BudgetMode mode, double cost, double priceHint, SolveStop stop)
     {
-        var search = new Search(pieces, budget, cost);
+        var search = new Search(pieces, budget, cost, stop);
         return search.Run(mode, priceHint);
     }
 
-    private sealed class Search(IReadOnlyList<ChannelPiece> pieces, double budget, double cost)
+    private sealed class Search(IReadOnlyList<ChannelPiece> pieces, double budget, double cost, SolveStop stop)
     {
         /// <summary>
         /// Stop once the two bracket responses (or the response and the budget) differ by at most this fraction of
@@ -128,6 +130,7 @@ internal static class MultiplierSolver
                     return Interpolate(xHi, sHi, pHi, xLo, sLo, pLo);
                 }
 
+                stop.ThrowIfDue();
                 p = NextPrice(p, excess, slope, pLo, pHi, Math.Min(Overshoot, Math.Abs(excess) / Math.Max(budget, double.Epsilon)));
             }
 

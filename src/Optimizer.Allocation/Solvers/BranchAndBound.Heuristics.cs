@@ -89,7 +89,7 @@ internal sealed partial class BranchAndBound
             return null;
         }
 
-        return _relaxation.Solve(local, relaxed)?.Spends;
+        return _relaxation.Solve(local, relaxed, _active)?.Spends;
     }
 
     /// <summary>
@@ -124,7 +124,7 @@ internal sealed partial class BranchAndBound
             local[i] = PieceFactory.Create(_problem.Curves[i], _problem.Values[i], target, target, target);
         }
 
-        var solved = _relaxation.Solve(local, hint);
+        var solved = _relaxation.Solve(local, hint, _active);
         if (solved is null)
         {
             return null;
@@ -177,7 +177,7 @@ internal sealed partial class BranchAndBound
             local[i] = PieceFactory.Create(_problem.Curves[i], _problem.Values[i], 0, 0, 0);
         }
 
-        var solved = _relaxation.Solve(local, relaxed);
+        var solved = _relaxation.Solve(local, relaxed, _active);
         if (solved is null)
         {
             return null;

@@ -15,7 +15,9 @@ namespace Optimizer.Allocation.Solvers;
 /// held at its lower bound (unfunded ones), an exact local optimum for that on/off pattern.</item>
 /// <item>Branch: on the channel with the largest envelope gap at the relaxation's split, at that spend
 /// (for a semi-continuous channel inside its forbidden gap: off versus at least its minimum).</item>
-/// <item>Search: best bound first; stop when (best bound − incumbent) ≤ tolerance·|best bound|, or at the deadline.</item>
+/// <item>Search: best bound first; stop when (best bound − incumbent) ≤ tolerance·|best bound|, or at the deadline, which is
+/// checked between nodes and inside every relaxation (<see cref="SolveStop"/>), so one slow node cannot overrun it;
+/// without any feasible split the search may run <see cref="FirstSplitGraceMs"/> past it to find one.</item>
 /// </list>
 /// With concave curves only, the root relaxation is the problem itself and no branching happens.
 /// </summary>
@@ -26,11 +28,26 @@ internal sealed partial class BranchAndBound
     private readonly double _tolerance;
     private readonly IRelaxation _relaxation;
     private readonly long _started = Environment.TickCount64;
+    /// <summary>
+    /// How far past the deadline the search may run while it has no feasible split yet, in milliseconds. The service
+    /// gives the solver its call's deadline less a 25 ms margin (ServiceLimits.DeadlineSafetyMargin), so a first
+    /// split found in this grace still reaches the client by its deadline.
+    /// </summary>
+    private const long FirstSplitGraceMs = 25;
 
-    private BranchAndBound(SeparableProblem problem, double tolerance)
+    private readonly SolveStop _stop;
+    private readonly SolveStop _firstSplitStop;
+
+    /// <summary>The stop in force: <see cref="_firstSplitStop"/> until an incumbent exists, then <see cref="_stop"/>.</summary>
+    private SolveStop _active;
+
+    private BranchAndBound(SeparableProblem problem, double tolerance, SolveStop stop)
     {
         _problem = problem;
         _tolerance = tolerance;
+        _stop = stop;
+        _firstSplitStop = stop.Deadline >= long.MaxValue - FirstSplitGraceMs ? stop : stop with { Deadline = stop.Deadline + FirstSplitGraceMs };
+        _active = _firstSplitStop;
         _relaxation = problem.Relaxation();
         _root = new ChannelPiece[problem.Count];
         for (int i = 0; i < problem.Count; i++)
@@ -47,7 +64,7 @@ internal sealed partial class BranchAndBound
     /// <param name="cancellationToken">Cancels the search.</param>
     public static SeparableSolution Solve(SeparableProblem problem, double tolerance, long deadline, double priceHint, CancellationToken cancellationToken)
     {
-        var solver = new BranchAndBound(problem, tolerance);
+        var solver = new BranchAndBound(problem, tolerance, new SolveStop(deadline, cancellationToken));
         return solver.Run(deadline, priceHint, cancellationToken);
     }
 
@@ -66,8 +83,8 @@ internal sealed partial class BranchAndBound
         while (open.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // The root always runs: its relaxation and heuristics give the first feasible split.
-            if (nodes > 0 && Environment.TickCount64 >= deadline)
+            // The root always starts; until a first feasible split exists the search may use the grace past the deadline.
+            if (nodes > 0 && Environment.TickCount64 >= deadline && (best is not null || _active.Due))
             {
                 if (best is null)
                 {
@@ -92,7 +109,20 @@ internal sealed partial class BranchAndBound
                 continue;
             }
 
-            var relaxed = _relaxation.Solve(pieces, node.Hint);
+            MultiplierSolution? relaxed;
+            try
+            {
+                relaxed = _relaxation.Solve(pieces, node.Hint, _active);
+            }
+            catch (SolveInterruptedException)
+            {
+                // The node stays open at its parent's bound; the incumbent (if any) is the answer.
+                cancellationToken.ThrowIfCancellationRequested();
+                closedBound = Math.Max(closedBound, node.Bound);
+                timedOut = true;
+                break;
+            }
+
             if (relaxed is null)
             {
                 continue;
@@ -100,19 +130,37 @@ internal sealed partial class BranchAndBound
 
             double bound = Math.Min(node.Bound, relaxed.UpperBound);
 
-            foreach (var candidate in Candidates(pieces, relaxed, committed).Select(x => _problem.Snap((double[])x.Clone())).Where(x => _problem.InDomain(x) && _problem.OnSteps(x) && _problem.WithinCardinality(x)))
+            bool interrupted = false;
+            try
             {
-                // The heuristics run lazily: stop them once the time is up and an incumbent exists.
-                if (best is not null && Environment.TickCount64 >= deadline)
+                foreach (var candidate in Candidates(pieces, relaxed, committed).Select(x => _problem.Snap((double[])x.Clone())).Where(x => _problem.InDomain(x) && _problem.OnSteps(x) && _problem.WithinCardinality(x)))
                 {
-                    break;
-                }
+                    // The heuristics run lazily: stop them once the time is up and an incumbent exists.
+                    if (best is not null && Environment.TickCount64 >= deadline)
+                    {
+                        break;
+                    }
 
-                double value = _problem.Objective(candidate);
-                if (value > bestValue)
-                {
-                    (best, bestValue, bestPrice, bestRowPrices) = (candidate, value, relaxed.Price, relaxed.RowPrices);
+                    double value = _problem.Objective(candidate);
+                    if (value > bestValue)
+                    {
+                        (best, bestValue, bestPrice, bestRowPrices) = (candidate, value, relaxed.Price, relaxed.RowPrices);
+                        _active = _stop;
+                    }
                 }
+            }
+            catch (SolveInterruptedException)
+            {
+                // A heuristic's re-solve fell due: keep what was found, and this node's bound stays open.
+                cancellationToken.ThrowIfCancellationRequested();
+                interrupted = true;
+            }
+
+            if (interrupted)
+            {
+                closedBound = Math.Max(closedBound, bound);
+                timedOut = true;
+                break;
             }
 
             int branch = CardinalityChannel(pieces, relaxed, committed);
@@ -154,6 +202,11 @@ internal sealed partial class BranchAndBound
         }
 
         double openBound = open.Count > 0 ? open.UnorderedItems.Max(e => e.Element.Bound) : double.NegativeInfinity;
+        if (best is null && timedOut)
+        {
+            throw new Errors.NoFeasibleSplitInTimeException(TimeSpan.FromMilliseconds(Math.Max(0, deadline - _started)));
+        }
+
         if (best is null)
         {
             throw new Errors.InfeasibleProblemException(

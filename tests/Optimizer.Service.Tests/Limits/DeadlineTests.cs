@@ -55,6 +55,35 @@ public sealed class DeadlineTests(RealServerFixture fixture) : IClassFixture<Rea
         }
     }
 
+    [Theory]
+    [InlineData(150)]
+    [InlineData(400)]
+    public async Task AllocateBudget_ThousandsOfDiscreteChannels_AnswersWithin50MsOfTheDeadline(int deadlineMs)
+    {
+        var request = HardProblems.LargeDiscrete();
+        await Client.AllocateBudgetAsync(Requests.Allocate(1_000, Requests.Exponential("warm", 1_000, 100)));
+
+        var clock = Stopwatch.StartNew();
+        AllocateBudgetResponse? response = null;
+        try
+        {
+            response = await Client.AllocateBudgetAsync(request, deadline: DateTime.UtcNow.AddMilliseconds(deadlineMs));
+        }
+        catch (RpcException e)
+        {
+            Assert.Equal(StatusCode.DeadlineExceeded, e.StatusCode);
+        }
+
+        clock.Stop();
+        Assert.True(clock.ElapsedMilliseconds <= deadlineMs + ToleranceMs, $"answered after {clock.ElapsedMilliseconds} ms for a {deadlineMs} ms deadline");
+        if (response is not null)
+        {
+            Assert.Equal(request.Budget.Total, response.Totals.Spend, request.Budget.Total * 1e-9);
+            Assert.True(response.Certificate.BestBound >= response.Certificate.Objective);
+            Assert.Empty(Finiteness.NonFinite(response));
+        }
+    }
+
     [Fact]
     public async Task FitMarketingMix_LongBootstrap_StopsWithDeadlineExceededNearTheDeadline()
     {

@@ -37,4 +37,23 @@ internal static class HardProblems
 
         return request;
     }
+
+    /// <summary>
+    /// Thousands of S-curve channels, each off or at least 300 (min_spend_if_active) and bought in steps of 50: one
+    /// branch-and-bound node (relaxation, polish, rounding) takes tens of milliseconds, so only checks inside the
+    /// relaxations keep the answer near the deadline.
+    /// </summary>
+    public static AllocateBudgetRequest LargeDiscrete(int channels = 5_000, int seed = 5)
+    {
+        var request = SCurves(channels, seed);
+        request.ClearMaxActiveChannels();
+        request.Budget.Total = 250 * channels;
+        foreach (var channel in request.Channels)
+        {
+            channel.MinSpendIfActive = 300;
+            channel.SpendStep = 50;
+        }
+
+        return request;
+    }
 }
