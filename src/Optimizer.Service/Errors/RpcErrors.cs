@@ -92,6 +92,21 @@ internal static class RpcErrors
     public static Google.Rpc.Status MalformedMessage(Google.Protobuf.InvalidProtocolBufferException e) =>
         Build(Code.InvalidArgument, "The request message is not valid protobuf: " + e.Message, Info("MALFORMED_MESSAGE", [("error", e.Message)]));
 
+    /// <summary>
+    /// The request body is not one well-formed gRPC frame (INVALID_ARGUMENT, reason MALFORMED_FRAME, with a
+    /// BadRequest naming the frame header field and the rule).
+    /// </summary>
+    public static Google.Rpc.Status MalformedFrame(string field, string rule)
+    {
+        var request = new BadRequest();
+        request.FieldViolations.Add(new BadRequest.Types.FieldViolation { Field = "frame." + field, Description = Clip(rule, MaxTextLength) });
+        return Build(Code.InvalidArgument, "The request body is not one gRPC length-prefixed message: " + rule, Info("MALFORMED_FRAME", [("field", "frame." + field)]), request);
+    }
+
+    /// <summary>The request message is above the size limit (RESOURCE_EXHAUSTED, reason MESSAGE_TOO_LARGE; not retried).</summary>
+    public static Google.Rpc.Status MessageTooLarge(long maxBytes) =>
+        Build(Code.ResourceExhausted, Invariant($"Received message exceeds the maximum configured message size of {maxBytes} bytes."), Info("MESSAGE_TOO_LARGE", [("max_message_bytes", maxBytes.ToString(CultureInfo.InvariantCulture))]));
+
     private static Google.Rpc.Status Overloaded(ServerOverloadedException e)
     {
         var retry = new RetryInfo { RetryDelay = Duration.FromTimeSpan(TimeSpan.FromMilliseconds(100)) };

@@ -33,9 +33,13 @@ internal static class GrpcHostingExtensions
         return builder;
     }
 
-    /// <summary>Maps the allocation service (gRPC and its HTTP/JSON routes) and the reflection service.</summary>
+    /// <summary>
+    /// Checks gRPC request framing (<see cref="Admission.GrpcFramingMiddleware"/>), then maps the allocation and
+    /// fitting services (gRPC and their HTTP/JSON routes) and the reflection service.
+    /// </summary>
     public static WebApplication MapOptimizerGrpc(this WebApplication app)
     {
+        app.UseMiddleware<Admission.GrpcFramingMiddleware>();
         app.MapGrpcService<AllocationServiceImpl>();
         app.MapGrpcService<CurveFittingServiceImpl>();
         app.MapGrpcReflectionService();
