@@ -6,7 +6,9 @@ namespace Optimizer.Service.Admission;
 /// <summary>
 /// Admission control of solves: at most <see cref="ServiceLimits.MaxConcurrentSolves"/> run at once and at most
 /// <see cref="ServiceLimits.MaxQueuedSolves"/> wait (oldest first); a call beyond both is refused at once with
-/// <see cref="ServerOverloadedException"/>, so overload never builds an unbounded queue. Which RPCs are solves:
+/// <see cref="ServerOverloadedException"/>, so overload never builds an unbounded queue; and while the CPU backlog
+/// is above <see cref="ServiceLimits.MaxPendingWorkItems"/> new solves are refused at once too (short solves on a
+/// saturated CPU never fill the slots). Which RPCs are solves:
 /// every optimizer.v1 method except the cheap ones in <see cref="Ungated"/> (health and reflection are never gated).
 /// </summary>
 internal sealed class SolveAdmission : IDisposable
@@ -43,10 +45,15 @@ internal sealed class SolveAdmission : IDisposable
     /// Takes a slot, waiting in the bounded queue if every slot is busy; dispose the lease when the solve ends.
     /// </summary>
     /// <param name="cancellationToken">The call's token: a cancelled or expired call leaves the queue.</param>
-    /// <exception cref="ServerOverloadedException">Every slot is busy and the queue is full.</exception>
+    /// <exception cref="ServerOverloadedException">Every slot is busy and the queue is full, or the CPU backlog is above its limit.</exception>
     /// <exception cref="OperationCanceledException">The call was cancelled while it waited.</exception>
     public async ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken)
     {
+        if (_limits.MaxPendingWorkItems > 0 && ThreadPool.PendingWorkItemCount is long pending && pending > _limits.MaxPendingWorkItems)
+        {
+            throw new ServerOverloadedException(pending, _limits.MaxPendingWorkItems);
+        }
+
         var lease = _limiter.AttemptAcquire(1);
         if (!lease.IsAcquired)
         {

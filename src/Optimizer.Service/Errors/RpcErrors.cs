@@ -110,9 +110,13 @@ internal static class RpcErrors
     private static Google.Rpc.Status Overloaded(ServerOverloadedException e)
     {
         var retry = new RetryInfo { RetryDelay = Duration.FromTimeSpan(TimeSpan.FromMilliseconds(100)) };
-        var info = Info("SOLVE_CAPACITY_EXHAUSTED", [
-            ("max_concurrent_solves", e.MaxConcurrentSolves.ToString(CultureInfo.InvariantCulture)),
-            ("max_queued_solves", e.MaxQueuedSolves.ToString(CultureInfo.InvariantCulture))]);
+        var info = e.Reason == "CPU_SATURATED"
+            ? Info(e.Reason, [
+                ("pending_work_items", e.PendingWorkItems.ToString(CultureInfo.InvariantCulture)),
+                ("max_pending_work_items", e.MaxPendingWorkItems.ToString(CultureInfo.InvariantCulture))])
+            : Info(e.Reason, [
+                ("max_concurrent_solves", e.MaxConcurrentSolves.ToString(CultureInfo.InvariantCulture)),
+                ("max_queued_solves", e.MaxQueuedSolves.ToString(CultureInfo.InvariantCulture))]);
         return Build(Code.ResourceExhausted, e.Message, info, retry);
     }
 

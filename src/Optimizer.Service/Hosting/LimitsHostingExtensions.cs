@@ -17,6 +17,7 @@ internal static class LimitsHostingExtensions
             .Validate(l => l.DeadlineSafetyMargin >= TimeSpan.Zero, "Optimizer:Limits:DeadlineSafetyMargin must be >= 0.")
             .Validate(l => l.MaxConcurrentSolves >= 1, "Optimizer:Limits:MaxConcurrentSolves must be >= 1.")
             .Validate(l => l.MaxQueuedSolves >= 0, "Optimizer:Limits:MaxQueuedSolves must be >= 0.")
+            .Validate(l => l.MaxPendingWorkItems >= 0, "Optimizer:Limits:MaxPendingWorkItems must be >= 0 (0: off).")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ServiceLimits>>().Value);
         return builder;

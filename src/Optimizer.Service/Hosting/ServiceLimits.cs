@@ -38,4 +38,13 @@ public sealed class ServiceLimits
     /// that overload never piles up: 0 rejects whenever every slot is busy.
     /// </summary>
     public int MaxQueuedSolves { get; set; } = 16;
+
+    /// <summary>
+    /// CPU backlog at which new solves are refused at once (RESOURCE_EXHAUSTED, reason CPU_SATURATED): the number
+    /// of thread-pool work items waiting for a thread (<see cref="ThreadPool.PendingWorkItemCount"/>: request
+    /// processing, I/O continuations, solves). Short solves on a saturated CPU never fill the solve slots, yet each one
+    /// admitted lengthens every call's latency; refusing them while work is queued keeps the admitted calls' latency
+    /// normal. 0 turns the check off.
+    /// </summary>
+    public int MaxPendingWorkItems { get; set; } = 0;
 }
