@@ -18,6 +18,7 @@ internal static class Figures
 
         var roasOptions = new MarketingMixOptions { Saturation = SaturationKind.Logistic, MaxLag = 4, TrendDegree = 2, BootstrapDraws = 200 };
         Report(output, "mmm_roas_data, z as control (truth x1 93.39, x2 171.41)", Read("mmm_roas_data.csv", "date", "y", ["x1", "x2"], ["z"]), roasOptions);
+        Report(output, "mmm_roas_data, z as control, profile-likelihood ROAS intervals", Read("mmm_roas_data.csv", "date", "y", ["x1", "x2"], ["z"]), roasOptions with { RoasIntervals = RoasIntervalMethod.ProfileLikelihood });
         Report(output, "mmm_roas_data, without z", Read("mmm_roas_data.csv", "date", "y", ["x1", "x2"], []), roasOptions);
         Report(output, "mmm_roas_data, z, l_max 8, linear trend", Read("mmm_roas_data.csv", "date", "y", ["x1", "x2"], ["z"]), roasOptions with { MaxLag = 8, TrendDegree = 1 });
         Report(output, "mmm_example (truth x1 alpha 0.4 lam 4 beta 3000; x2 0.2, 3, 2000)", Read("mmm_example.csv", "date_week", "y", ["x1", "x2"], ["event_1", "event_2"]), new MarketingMixOptions { Saturation = SaturationKind.Logistic, BootstrapDraws = 200 });

@@ -26,7 +26,7 @@ else if (args.Length > 0 && args[0] == "oracle-se")
 }
 else if (args.Length > 0 && args[0] == "seeds")
 {
-    SeedTable.Print(Console.Out, int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), new Optimizer.Fitting.MarketingMix.MarketingMixOptions { NormalizeAdstock = false, BootstrapDraws = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0, ShapePriorSd = args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0 }, args.Length > 4 && args[4] == "campaign" ? Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Campaign : Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Stress);
+    SeedTable.Print(Console.Out, int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), new Optimizer.Fitting.MarketingMix.MarketingMixOptions { NormalizeAdstock = false, RoasIntervals = Environment.GetEnvironmentVariable("PROFILE") == "1" ? Optimizer.Fitting.MarketingMix.RoasIntervalMethod.ProfileLikelihood : Optimizer.Fitting.MarketingMix.RoasIntervalMethod.Bootstrap, BootstrapDraws = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0, ShapePriorSd = args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0 }, args.Length > 4 && args[4] == "campaign" ? Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Campaign : Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Stress);
 }
 else if (args.Length > 0 && args[0] == "figures")
 {
@@ -36,6 +36,7 @@ else if (args.Length > 0 && args[0] == "figures")
         NormalizeAdstock = false,
         BootstrapDraws = Environment.GetEnvironmentVariable("DRAWS") is { } draws ? int.Parse(draws, System.Globalization.CultureInfo.InvariantCulture) : 200,
         ShapePriorSd = args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0,
+        RoasIntervals = Environment.GetEnvironmentVariable("PROFILE") == "1" ? Optimizer.Fitting.MarketingMix.RoasIntervalMethod.ProfileLikelihood : Optimizer.Fitting.MarketingMix.RoasIntervalMethod.Bootstrap,
         BootstrapStarts = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1,
     };
     Figures.Print(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20, synthetic, args.Length > 4 && args[4] == "only",
