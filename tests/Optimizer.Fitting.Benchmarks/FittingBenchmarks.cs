@@ -34,6 +34,9 @@ public class FittingBenchmarks
     [Benchmark(Description = "MMM 208 weeks x 5 channels, point estimate")]
     public MarketingMixResult MixPoint() => new MarketingMixFitter().Fit(_mix, new MarketingMixOptions { NormalizeAdstock = false });
 
+    [Benchmark(Description = "MMM 208 weeks x 5 channels, point estimate + profile-likelihood ROAS intervals")]
+    public MarketingMixResult MixProfile() => new MarketingMixFitter().Fit(_mix, new MarketingMixOptions { NormalizeAdstock = false, RoasIntervals = RoasIntervalMethod.ProfileLikelihood });
+
     [Benchmark(Description = "MMM 208 weeks x 5 channels, 200 bootstrap draws")]
     public MarketingMixResult MixBootstrap() => new MarketingMixFitter().Fit(_mix, new MarketingMixOptions { NormalizeAdstock = false, BootstrapDraws = 200 });
 }

@@ -8,23 +8,40 @@ if (args.Length > 0 && args[0] == "meridian")
 }
 else if (args.Length > 0 && args[0] == "oracle")
 {
-    OracleTable.Print(Console.Out, 20);
+    // oracle [stress|campaign] [noise]
+    OracleTable.Print(
+        Console.Out,
+        20,
+        args.Length > 1 && args[1] == "campaign" ? Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Campaign : Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Stress,
+        args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0.05);
+}
+else if (args.Length > 0 && args[0] == "oracle-se")
+{
+    // oracle-se [stress|campaign] [noise]: design information on calibration seeds 101–200
+    OracleTable.PrintStandardErrors(
+        Console.Out,
+        100,
+        args.Length > 1 && args[1] == "campaign" ? Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Campaign : Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Stress,
+        args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0.05);
 }
 else if (args.Length > 0 && args[0] == "seeds")
 {
-    SeedTable.Print(Console.Out, int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), new Optimizer.Fitting.MarketingMix.MarketingMixOptions { NormalizeAdstock = false, BootstrapDraws = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0, ShapePriorSd = args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0 });
+    SeedTable.Print(Console.Out, int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), new Optimizer.Fitting.MarketingMix.MarketingMixOptions { NormalizeAdstock = false, RoasIntervals = Environment.GetEnvironmentVariable("PROFILE") == "1" ? Optimizer.Fitting.MarketingMix.RoasIntervalMethod.ProfileLikelihood : Optimizer.Fitting.MarketingMix.RoasIntervalMethod.Bootstrap, BootstrapDraws = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0, ShapePriorSd = args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0 }, args.Length > 4 && args[4] == "campaign" ? Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Campaign : Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Stress);
 }
 else if (args.Length > 0 && args[0] == "figures")
 {
-    // figures [seeds] [shape prior sd] [bootstrap starts] [only]
+    // figures [seeds] [shape prior sd] [bootstrap starts] [only] [stress|campaign] [noise]; env DRAWS overrides the 200 draws
     var synthetic = new Optimizer.Fitting.MarketingMix.MarketingMixOptions
     {
         NormalizeAdstock = false,
-        BootstrapDraws = 200,
+        BootstrapDraws = Environment.GetEnvironmentVariable("DRAWS") is { } draws ? int.Parse(draws, System.Globalization.CultureInfo.InvariantCulture) : 200,
         ShapePriorSd = args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0,
+        RoasIntervals = Environment.GetEnvironmentVariable("PROFILE") == "1" ? Optimizer.Fitting.MarketingMix.RoasIntervalMethod.ProfileLikelihood : Optimizer.Fitting.MarketingMix.RoasIntervalMethod.Bootstrap,
         BootstrapStarts = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1,
     };
-    Figures.Print(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20, synthetic, args.Length > 4 && args[4] == "only");
+    Figures.Print(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20, synthetic, args.Length > 4 && args[4] == "only",
+        args.Length > 5 && args[5] == "campaign" ? Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Campaign : Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Stress,
+        args.Length > 6 ? double.Parse(args[6], System.Globalization.CultureInfo.InvariantCulture) : 0.05);
 }
 else
 {

@@ -91,7 +91,17 @@ public sealed class MarketingMixFitter
             draws = MixBootstrap.Run(design, final.FitRows, fittedScaled, theta, currentSpend, blockLength, final.PriorWeight, progress, cancellationToken);
         }
 
-        var report = new MixReport(design, data, final, theta, currentSpend, draws, trainRows);
+        (Interval? I90, Interval? I95)[]? profile = null;
+        if (options.RoasIntervals == RoasIntervalMethod.ProfileLikelihood)
+        {
+            progress?.Report("profile-likelihood ROAS intervals");
+            int pb = design.Baseline.Length;
+            var roas = Enumerable.Range(0, design.ChannelCount)
+                .Select(c => design.OutcomeScale * final.Coefficients[pb + c] * final.Media[c].Sum() / design.RawSpend[c].Sum()).ToArray();
+            profile = MixProfile.RoasIntervals(design, final.FitRows, theta, roas, final.PriorWeight, cancellationToken);
+        }
+
+        var report = new MixReport(design, data, final, theta, currentSpend, draws, trainRows, profile);
         return new MarketingMixResult(
             report.Channels(),
             [.. data.Controls.Select(c => c.Name)],

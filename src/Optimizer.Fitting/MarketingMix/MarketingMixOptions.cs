@@ -85,6 +85,12 @@ public sealed record MarketingMixOptions
     /// </summary>
     public int BootstrapStarts { get; init; } = 1;
 
+    /// <summary>
+    /// Method of the ROAS intervals: bootstrap percentiles (default) or profile likelihood, which re-optimises every
+    /// adstock and saturation parameter at each candidate ROAS and so widens where the data leave the curve's shape open.
+    /// </summary>
+    public RoasIntervalMethod RoasIntervals { get; init; } = RoasIntervalMethod.Bootstrap;
+
     /// <summary>Bootstrap block length in periods; 0 picks ⌈1.5·n^(1/3)⌉ (Hall, Horowitz &amp; Jing 1995). Default 0.</summary>
     public int BlockLength { get; init; }
 
@@ -117,6 +123,7 @@ public sealed record MarketingMixOptions
         Check(v, CurrentSpendPeriods >= 1, "current_spend_periods", "must be ≥ 1");
         Check(v, BootstrapDraws is >= 0 and <= 100_000, "bootstrap_draws", "must be in 0..100000");
         Check(v, BootstrapStarts is >= 1 and <= 10, "bootstrap_starts", "must be in 1..10");
+        Check(v, Enum.IsDefined(RoasIntervals), "roas_intervals", "must be bootstrap or profile_likelihood");
         Check(v, BlockLength >= 0, "block_length", "must be ≥ 0");
         Check(v, MaxDegreeOfParallelism >= 0, "max_degree_of_parallelism", "must be ≥ 0");
         return v;

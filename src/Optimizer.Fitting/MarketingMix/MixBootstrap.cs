@@ -10,7 +10,10 @@ internal sealed record BootstrapDraw(double[] Theta, double[] Coefficients, Chan
 /// Resampling Methods for Dependent Data, §2.5 and §7 for regression with dependent errors).
 /// </summary>
 /// <remarks>
-/// Replicate b: e* is built from blocks of length ℓ of the centred residuals ê_t = y_t − ŷ_t (t &lt; n_fit), each
+/// Replicate b: e* is built from blocks of length ℓ of the centred, rescaled residuals
+/// ẽ_t = (ê_t − ē)·√(n_fit/(n_fit − p − m)) with ê_t = y_t − ŷ_t (t &lt; n_fit), p linear coefficients and m nonlinear
+/// parameters (Davison &amp; Hinkley 1997, Bootstrap Methods and their Application, §6.2: raw least-squares residuals
+/// have variance ≈ (1 − p/n)σ², so resampling them unscaled narrows the intervals), each
 /// block starting at a uniform position in [0, n_fit − ℓ], concatenated and cut to n_fit; y* = ŷ + e*; the fit is
 /// repeated on y* from the point estimate and, with <see cref="MarketingMixOptions.BootstrapStarts"/> &gt; 1, from the box
 /// centre and random points (lowest cost wins). The shape prior, when set, is held fixed at the point fit's weight. Resampling residuals rather than rows keeps the spend
@@ -39,9 +42,12 @@ internal static class MixBootstrap
         }
 
         double mean = residuals.Average();
+        // Least-squares residuals are smaller than the errors (E Σê² = (n − p)σ² for a linear model): rescale by
+        // √(n/(n − p − m)) so the replicates carry the noise level of the data, not of the over-fitted residuals.
+        double inflate = Math.Sqrt(fitRows / (double)Math.Max(1, fitRows - design.CoefficientCount - design.ThetaCount));
         for (int t = 0; t < fitRows; t++)
         {
-            residuals[t] -= mean;
+            residuals[t] = (residuals[t] - mean) * inflate;
         }
 
         var start = design.ToSearch(theta);

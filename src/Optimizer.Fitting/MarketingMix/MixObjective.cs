@@ -23,6 +23,7 @@ internal sealed class MixObjective
     private readonly double[] _cachedTheta;
     private readonly double[][] _crossBaseline;
     private readonly int[] _priorIndex;
+    private readonly double[] _profileRhs;
     private double[] _y;
 
     public MixObjective(MixDesign design, int fitRows, double[] scaledOutcome)
@@ -51,6 +52,7 @@ internal sealed class MixObjective
         _crossBaseline = [.. Enumerable.Range(0, design.ChannelCount).Select(_ => new double[pb])];
         Media = [.. Enumerable.Range(0, design.ChannelCount).Select(_ => new double[design.N])];
         Coefficients = new double[p];
+        _profileRhs = new double[p];
         _priorIndex = [.. Enumerable.Range(0, design.ChannelCount).SelectMany(c => design.Transforms[c].PriorIndices.Select(j => design.ThetaOffsets[c] + j))];
         _y = scaledOutcome;
         for (int i = 0; i < pb; i++)
@@ -79,6 +81,16 @@ internal sealed class MixObjective
     /// −2σ̂²·log posterior up to a constant (see <see cref="MarketingMixOptions.ShapePriorSd"/>).
     /// </summary>
     public double PriorWeight { get; set; }
+
+    /// <summary>
+    /// Channel c whose ROAS is held at <see cref="ProfileRoas"/> (−1, default: none). Its coefficient is then not
+    /// solved but set to b̃_c = r·Σ_t x_ct / (y_s·Σ_t m_ct) (all n periods, as the reported ROAS), and the other
+    /// coefficients are solved given it: the constrained problem of a profile likelihood for ROAS_c.
+    /// </summary>
+    public int ProfileChannel { get; set; } = -1;
+
+    /// <summary>ROAS r (outcome per currency unit) at which <see cref="ProfileChannel"/> is held.</summary>
+    public double ProfileRoas { get; set; }
 
     /// <summary>σ̂² = Σ_t e_t²/(n_fit − p − m) of the last evaluation (data rows only; m nonlinear parameters).</summary>
     public double NoiseVariance()
@@ -140,7 +152,7 @@ internal sealed class MixObjective
         }
 
         BuildNormalEquations();
-        if (!GramNonNegativeLeastSquares.Solve(_gram, _rhs, _constrained, Coefficients))
+        if (!GramNonNegativeLeastSquares.Solve(_gram, ProfileChannel >= 0 ? HoldProfileChannel() : _rhs, _constrained, Coefficients))
         {
             Array.Clear(Coefficients);
         }
@@ -216,6 +228,38 @@ internal sealed class MixObjective
         }
 
         return sse;
+    }
+
+    /// <summary>
+    /// Fixes the profiled channel's coefficient at the value implied by <see cref="ProfileRoas"/>: its Gram row and
+    /// column become the unit vector and its known contribution moves to the right-hand side (a copy: the cached
+    /// baseline entries of the right-hand side stay intact).
+    /// </summary>
+    private double[] HoldProfileChannel()
+    {
+        var d = _design;
+        int p = d.CoefficientCount;
+        int k = d.Baseline.Length + ProfileChannel;
+        double media = 0, spend = 0;
+        for (int t = 0; t < d.N; t++)
+        {
+            media += Media[ProfileChannel][t];
+            spend += d.RawSpend[ProfileChannel][t];
+        }
+
+        double b = media > 0 ? ProfileRoas * spend / (d.OutcomeScale * media) : 0;
+        for (int j = 0; j < p; j++)
+        {
+            _profileRhs[j] = j == k ? b : _rhs[j] - (_gram[(j * p) + k] * b);
+            if (j != k)
+            {
+                _gram[(j * p) + k] = 0;
+                _gram[(k * p) + j] = 0;
+            }
+        }
+
+        _gram[(k * p) + k] = 1;
+        return _profileRhs;
     }
 
     private void BuildNormalEquations()

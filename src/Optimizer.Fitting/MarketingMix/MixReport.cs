@@ -10,7 +10,8 @@ internal sealed class MixReport(
     double[] theta,
     double[] currentSpend,
     BootstrapDraw[] draws,
-    int trainRows)
+    int trainRows,
+    (Interval? I90, Interval? I95)[]? profile = null)
 {
     /// <summary>Elasticity at the largest observed spend above which a channel is reported as near-linear.</summary>
     public const double NearLinearElasticity = 0.9;
@@ -69,8 +70,8 @@ internal sealed class MixReport(
                 point.Contribution,
                 totalOutcome != 0 ? point.Contribution / totalOutcome : double.NaN,
                 point.Roas,
-                Percentiles.Of(draws.Select(d => d.Channels[c].Roas), 0.90),
-                Percentiles.Of(draws.Select(d => d.Channels[c].Roas), 0.95),
+                profile?[c].I90 ?? Percentiles.Of(draws.Select(d => d.Channels[c].Roas), 0.90),
+                profile?[c].I95 ?? Percentiles.Of(draws.Select(d => d.Channels[c].Roas), 0.95),
                 currentSpend[c],
                 point.MarginalRoas,
                 Percentiles.Of(draws.Select(d => d.Channels[c].MarginalRoas), 0.90),

@@ -35,6 +35,20 @@ public class PymcMarketingRecoveryTests
     }
 
     [Fact]
+    public void Fit_RoasDataWithConfounderAsControl_ProfileLikelihoodIntervalsContainTrueRoas()
+    {
+        var data = WideCsvReader.Read(TestDataFiles.Path("mmm_roas_data.csv"), new WideCsvColumns("date", "y", ["x1", "x2"], ["z"]));
+
+        var result = new MarketingMixFitter().Fit(data, RoasOptions with { BootstrapDraws = 0, RoasIntervals = RoasIntervalMethod.ProfileLikelihood });
+
+        // Published truth 93.39 and 171.41; measured 90% intervals [76.1, 121.1] and [159.7, 194.2].
+        Assert.True(result.Channels[0].RoasInterval90!.Contains(93.39), $"x1 {result.Channels[0].RoasInterval90}");
+        Assert.True(result.Channels[1].RoasInterval90!.Contains(171.41), $"x2 {result.Channels[1].RoasInterval90}");
+        Assert.All(result.Channels, c => Assert.True(
+            c.RoasInterval95!.Lower <= c.RoasInterval90!.Lower && c.RoasInterval90.Lower < c.Roas && c.Roas < c.RoasInterval90.Upper && c.RoasInterval90.Upper <= c.RoasInterval95.Upper));
+    }
+
+    [Fact]
     public void Fit_RoasDataWithoutConfounder_OverstatesX1RoasAsDocumented()
     {
         // z drives both x1 spend and y; without it the fit credits x1 with z's effect (docs/fitting.md: +90% or so).

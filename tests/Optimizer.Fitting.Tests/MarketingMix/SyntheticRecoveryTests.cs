@@ -31,10 +31,11 @@ public class SyntheticRecoveryTests
 
     /// <summary>
     /// The bar (true ROAS inside the 90% interval for every channel; point ROAS within 10% for channels with
-    /// at least 20% of spend) over the pre-declared seeds 1–10 (every one counted, none skipped). The bar is met for
-    /// tv; for the always-on channels it is not reachable at 5% noise even when the true adstock and saturation shapes
-    /// are known (docs/fitting.md, "oracle"), so the counts below are what the fit reaches, not the bar: the exact
-    /// shortfall is recorded in docs/fitting.md and a regression below these counts fails.
+    /// at least 20% of spend) on the <see cref="SpendProfile.Stress"/> profile over the pre-declared seeds 1–10 (every one
+    /// counted, none skipped), bootstrap percentile intervals. The bar is met for tv; for the always-on channels it is not
+    /// reachable at 5% noise even when the true adstock and saturation shapes are known (docs/fitting.md, "oracle"), so
+    /// the counts below are what the fit reaches, not the bar: the exact shortfall is recorded in docs/fitting.md and a
+    /// regression below these counts fails.
     /// </summary>
     [Fact]
     public void Fit_SyntheticMix_TrueRoasInside90PercentIntervalAndBigChannelsWithin10Percent()
@@ -56,11 +57,55 @@ public class SyntheticRecoveryTests
         }
 
         string counts = string.Join("; ", SyntheticMix.Names.Select((name, c) => $"{name} inside {inside[c]} within {within[c]}"));
-        // Measured (40 draws): tv inside 10 within 9; search inside 8 within 4; social inside 5 within 1; display inside 8; radio inside 5.
+        // Measured (40 draws, residuals rescaled by √(n/(n − p − m))): tv inside 10 within 9; search inside 9 within 4;
+        // social inside 6 within 1; display inside 8; radio inside 5.
         Assert.True(inside[0] == 10 && within[0] >= 9, counts);
-        Assert.True(inside[1] >= 8 && within[1] >= 4, counts);
-        Assert.True(inside[2] >= 5 && within[2] >= 1, counts);
+        Assert.True(inside[1] >= 9 && within[1] >= 4, counts);
+        Assert.True(inside[2] >= 6 && within[2] >= 1, counts);
         Assert.True(inside[3] >= 8 && inside[4] >= 5, counts);
+    }
+
+    /// <summary>
+    /// The bar on the <see cref="SpendProfile.Campaign"/> profile (always-on channels with quarterly budgets,
+    /// promotion flights and weekly noise; design fixed before any fit, docs/fitting.md §5), pre-declared seeds 1–20,
+    /// every one counted, default model with profile-likelihood ROAS intervals (no bootstrap draws).
+    /// Asserted: (1) the true ROAS lies inside the reported 90% interval on at least 17 of 20 seeds for every channel. A
+    /// calibrated 90% interval misses about 1 seed in 10, so 18/20 is the expectation and 17 allows one unlucky miss
+    /// (P(≥ 17 of 20) = 0.87 for an exact 90% interval). Measured: tv 19, search 19, social 17, display 17, radio 17.
+    /// (2) Point ROAS within 10% of the truth, counted over the seeds where the channel has at least 20% of spend: only
+    /// the measured counts are asserted as a regression floor (tv 6 of 8, search 5 of 20, social 3 of 18). The issue's
+    /// "within 10% on every big channel" is NOT met for search and social and is not claimed: an oracle that knows the
+    /// true shapes has ROAS standard errors of 8% (search) and 14% (social) on this design, and the profile-likelihood
+    /// intervals (the data's own answer) span about 0.5–3× the truth for search, so no estimator of this model reaches
+    /// 10% there without outside information (docs/fitting.md §5).
+    /// </summary>
+    [Fact]
+    public void Fit_CampaignMix_TrueRoasInsideProfile90PercentIntervalOnAtLeast17Of20SeedsPerChannel()
+    {
+        var inside = new int[SyntheticMix.Names.Length];
+        var within = new int[SyntheticMix.Names.Length];
+        var big = new int[SyntheticMix.Names.Length];
+        for (int seed = 1; seed <= 20; seed++)
+        {
+            var mix = new SyntheticMix(seed, profile: SpendProfile.Campaign);
+
+            var result = new MarketingMixFitter().Fit(mix.ToData(), Options with { BootstrapDraws = 0, RoasIntervals = RoasIntervalMethod.ProfileLikelihood });
+
+            for (int c = 0; c < SyntheticMix.Names.Length; c++)
+            {
+                var fit = result.Channels[c];
+                inside[c] += fit.RoasInterval90!.Contains(mix.TrueRoas[c]) ? 1 : 0;
+                if (mix.SpendShare[c] >= 0.2)
+                {
+                    big[c]++;
+                    within[c] += Math.Abs((fit.Roas / mix.TrueRoas[c]) - 1) <= 0.10 ? 1 : 0;
+                }
+            }
+        }
+
+        string counts = string.Join("; ", SyntheticMix.Names.Select((name, c) => $"{name} inside {inside[c]}/20 within {within[c]}/{big[c]}"));
+        Assert.All(inside, n => Assert.True(n >= 17, counts));
+        Assert.True(within[0] >= 6 && within[1] >= 5 && within[2] >= 3, counts);
     }
 
     [Fact]
