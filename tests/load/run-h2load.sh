@@ -5,6 +5,8 @@
 # HTTP 200, so the solves actually run are read from the service's /metrics (optimizer_solve_* counters): the
 # calls beyond them were refused with RESOURCE_EXHAUSTED. Prints throughput, latency, errors and peak RSS.
 # Usage: tests/load/run-h2load.sh [RATE] [DURATION] [HEALTH_RATE]   (not part of CI: about 3.5 minutes)
+# Environment: ONLY="health allocate overload" (the runs to do), SERVER_ARGS="--Optimizer:Limits:...=..." (extra
+# settings for the service), DOTNET_* variables are passed to the service as usual.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
@@ -28,7 +30,7 @@ run() { # name path rate
   local grpc http total per_client
   grpc="$(free_port)"; http="$(free_port)"; HTTP="http://127.0.0.1:$http"
   dotnet "$SERVICE" --Kestrel:Endpoints:Grpc:Url="http://127.0.0.1:$grpc" --Kestrel:Endpoints:Http:Url="$HTTP" \
-    --Logging:LogLevel:Default=Warning >"$WORK/server.log" 2>&1 &
+    --Logging:LogLevel:Default=Warning ${SERVER_ARGS:-} >"$WORK/server.log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 200); do curl -sf "$HTTP/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
   h2load -n 2000 -c 4 -m 4 -H 'content-type: application/grpc' -H 'te: trailers' -d "$2" "http://127.0.0.1:$grpc$1" >/dev/null
@@ -45,6 +47,8 @@ run() { # name path rate
   kill -TERM "$pid"; wait "$pid" || true
 }
 echo "== machine: $(nproc) cores, .NET SDK $(dotnet --version), $(h2load --version | head -1)"
-run /grpc.health.v1.Health/Check "$WORK/health.bin" "$HEALTH_RATE"
-run /optimizer.v1.AllocationService/AllocateBudget "$WORK/allocate.bin" "$RATE"
-run /optimizer.v1.AllocationService/AllocateBudget "$WORK/allocate.bin" $((RATE * 4))
+ONLY="${ONLY:-health allocate overload}"
+[[ " $ONLY " == *" health "* ]] && run /grpc.health.v1.Health/Check "$WORK/health.bin" "$HEALTH_RATE"
+[[ " $ONLY " == *" allocate "* ]] && run /optimizer.v1.AllocationService/AllocateBudget "$WORK/allocate.bin" "$RATE"
+[[ " $ONLY " == *" overload "* ]] && run /optimizer.v1.AllocationService/AllocateBudget "$WORK/allocate.bin" $((RATE * 4))
+exit 0
