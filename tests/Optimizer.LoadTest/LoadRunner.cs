@@ -27,15 +27,34 @@ public static class LoadRunner
             await call(i);
         }
 
+        if (options.Warmup > TimeSpan.Zero)
+        {
+            await OpenLoopAsync(call, options.Rate, options.Warmup, new ConcurrentDictionary<StatusCode, ConcurrentBag<double>>());
+        }
+
         double? startRss = Rss(options.ServerPid, "VmRSS");
         var latencies = new ConcurrentDictionary<StatusCode, ConcurrentBag<double>>();
+        var clock = Stopwatch.StartNew();
+        int late = await OpenLoopAsync(call, options.Rate, options.Duration, latencies);
+        var elapsed = clock.Elapsed;
+        foreach (var channel in channels)
+        {
+            channel.Dispose();
+        }
+
+        return new LoadReport(options, elapsed, latencies.ToDictionary(kv => kv.Key, kv => kv.Value.ToList()), late, Rss(options.ServerPid, "VmHWM"), startRss);
+    }
+
+    /// <summary>Starts calls at k/rate seconds for k = 0, 1, … over <paramref name="duration"/>, whatever the latency of earlier ones; returns the number sent more than 5 ms late.</summary>
+    private static async Task<int> OpenLoopAsync(Func<long, Task<StatusCode>> call, int rate, TimeSpan duration, ConcurrentDictionary<StatusCode, ConcurrentBag<double>> latencies)
+    {
         var inFlight = new List<Task>();
         int late = 0;
-        long total = (long)(options.Rate * options.Duration.TotalSeconds);
+        long total = (long)(rate * duration.TotalSeconds);
         var clock = Stopwatch.StartNew();
         for (long k = 0; k < total; k++)
         {
-            double due = k * 1_000.0 / options.Rate;
+            double due = k * 1_000.0 / rate;
             double wait = due - clock.Elapsed.TotalMilliseconds;
             if (wait > 1)
             {
@@ -56,13 +75,7 @@ public static class LoadRunner
         }
 
         await Task.WhenAll(inFlight);
-        var elapsed = clock.Elapsed;
-        foreach (var channel in channels)
-        {
-            channel.Dispose();
-        }
-
-        return new LoadReport(options, elapsed, latencies.ToDictionary(kv => kv.Key, kv => kv.Value.ToList()), late, Rss(options.ServerPid, "VmHWM"), startRss);
+        return late;
     }
 
     private static Func<long, Task<StatusCode>> Scenario(string name, GrpcChannel[] channels)
@@ -77,7 +90,8 @@ public static class LoadRunner
         }
 
         var allocation = channels.Select(c => new AllocationService.AllocationServiceClient(c)).ToArray();
-        var request = SCurveRequest();
+        // "allocate" is the 20-channel request; "allocate:N" the same generator with N channels.
+        var request = SCurveRequest(name.StartsWith("allocate:", StringComparison.Ordinal) ? int.Parse(name["allocate:".Length..], CultureInfo.InvariantCulture) : 20);
         return index => Status(async () => await allocation[index % allocation.Length].AllocateBudgetAsync(request, deadline: DateTime.UtcNow.AddSeconds(5)));
     }
 
@@ -94,12 +108,15 @@ public static class LoadRunner
         }
     }
 
-    /// <summary>20 channels: 10 S-shaped Hill curves (slope 1.5 to 3) and 10 concave exponential ones, a weekly budget.</summary>
-    public static AllocateBudgetRequest SCurveRequest()
+    /// <summary>
+    /// <paramref name="channels"/> channels (default 20): half S-shaped Hill curves (slope 1.5 to 3), half concave
+    /// exponential ones, and a weekly budget of 10,000 per channel.
+    /// </summary>
+    public static AllocateBudgetRequest SCurveRequest(int channels = 20)
     {
         var random = new Random(20);
-        var request = new AllocateBudgetRequest { Budget = new Budget { Total = 200_000, Mode = BudgetMode.Exact } };
-        for (int i = 0; i < 20; i++)
+        var request = new AllocateBudgetRequest { Budget = new Budget { Total = 10_000.0 * channels, Mode = BudgetMode.Exact } };
+        for (int i = 0; i < channels; i++)
         {
             var curve = i % 2 == 0
                 ? new ResponseCurve { Hill = new HillCurve { MaxResponse = 40_000 + (random.NextDouble() * 60_000), HalfSaturation = 5_000 + (random.NextDouble() * 15_000), Slope = 1.5 + (1.5 * random.NextDouble()) } }

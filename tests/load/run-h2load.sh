@@ -33,7 +33,8 @@ run() { # name path rate
     --Logging:LogLevel:Default=Warning ${SERVER_ARGS:-} >"$WORK/server.log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 200); do curl -sf "$HTTP/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
-  h2load -n 2000 -c 4 -m 4 -H 'content-type: application/grpc' -H 'te: trailers' -d "$2" "http://127.0.0.1:$grpc$1" >/dev/null
+  # Warm-up: 5 s at the measured rate (a fresh process recompiles its hot code in its first seconds under load).
+  h2load -n "$(($3 * 5))" -c "$CLIENTS" -m 16 --rps "$(($3 / CLIENTS))" -H 'content-type: application/grpc' -H 'te: trailers' -d "$2" "http://127.0.0.1:$grpc$1" >/dev/null
   local before; before="$(solves)"
   rm -f "$WORK/latency.log"
   total=$(($3 * DURATION)); per_client=$(($3 / CLIENTS))

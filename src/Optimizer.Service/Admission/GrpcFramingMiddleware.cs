@@ -17,8 +17,11 @@ namespace Optimizer.Service.Admission;
 /// or UNKNOWN; here such a body is INVALID_ARGUMENT with reason MALFORMED_FRAME and a BadRequest naming the rule,
 /// and one above the message-size limit is RESOURCE_EXHAUSTED, as grpc-dotnet would say. A valid body is handed on
 /// unchanged (from a buffer: the frame is read once, as grpc-dotnet does for unary calls).
+/// It is also the cheapest place to refuse a solve when the CPU is saturated
+/// (<see cref="SolveAdmission.CpuSaturated"/>): before the body is read or parsed, and without exceptions, so that
+/// under overload a refusal costs a small fraction of a solve.
 /// </summary>
-internal sealed class GrpcFramingMiddleware(RequestDelegate next, IOptions<ServiceLimits> limits)
+internal sealed class GrpcFramingMiddleware(RequestDelegate next, IOptions<ServiceLimits> limits, SolveAdmission admission)
 {
     private const int HeaderLength = 5;
 
@@ -30,6 +33,12 @@ internal sealed class GrpcFramingMiddleware(RequestDelegate next, IOptions<Servi
         if (!HttpMethods.IsPost(request.Method) || request.Protocol != "HTTP/2" || !IsGrpc(request.ContentType) || !context.Response.SupportsTrailers())
         {
             await next(context);
+            return;
+        }
+
+        if (SolveAdmission.Gates(request.Path.Value ?? "") && admission.CpuSaturated(out long pending))
+        {
+            await WriteStatusAsync(context, RpcErrors.FromException(new ServerOverloadedException(pending, limits.Value.MaxPendingWorkItems), deadlinePassed: false));
             return;
         }
 

@@ -49,7 +49,7 @@ internal sealed class SolveAdmission : IDisposable
     /// <exception cref="OperationCanceledException">The call was cancelled while it waited.</exception>
     public async ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken)
     {
-        if (_limits.MaxPendingWorkItems > 0 && ThreadPool.PendingWorkItemCount is long pending && pending > _limits.MaxPendingWorkItems)
+        if (CpuSaturated(out long pending))
         {
             throw new ServerOverloadedException(pending, _limits.MaxPendingWorkItems);
         }
@@ -68,6 +68,16 @@ internal sealed class SolveAdmission : IDisposable
         }
 
         return lease;
+    }
+
+    /// <summary>
+    /// Whether the CPU backlog, <paramref name="pending"/> thread-pool work items waiting for a thread, is above
+    /// <see cref="ServiceLimits.MaxPendingWorkItems"/>. Never when that limit is 0.
+    /// </summary>
+    public bool CpuSaturated(out long pending)
+    {
+        pending = _limits.MaxPendingWorkItems > 0 ? ThreadPool.PendingWorkItemCount : 0;
+        return _limits.MaxPendingWorkItems > 0 && pending > _limits.MaxPendingWorkItems;
     }
 
     /// <inheritdoc />

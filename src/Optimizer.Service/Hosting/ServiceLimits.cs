@@ -44,7 +44,8 @@ public sealed class ServiceLimits
     /// of thread-pool work items waiting for a thread (<see cref="ThreadPool.PendingWorkItemCount"/>: request
     /// processing, I/O continuations, solves). Short solves on a saturated CPU never fill the solve slots, yet each one
     /// admitted lengthens every call's latency; refusing them while work is queued keeps the admitted calls' latency
-    /// normal. 0 turns the check off.
+    /// normal. The default, 16 per processor, lets a burst of a few dozen cheap calls through (it drains in a few
+    /// milliseconds) and stops a standing queue; 0 turns the check off.
     /// </summary>
-    public int MaxPendingWorkItems { get; set; } = 0;
+    public int MaxPendingWorkItems { get; set; } = 16 * Environment.ProcessorCount;
 }
