@@ -38,7 +38,7 @@ internal sealed class GrpcFramingMiddleware(RequestDelegate next, IOptions<Servi
 
         if (SolveAdmission.Gates(request.Path.Value ?? "") && admission.CpuSaturated(out long pending))
         {
-            await WriteStatusAsync(context, RpcErrors.FromException(new ServerOverloadedException(pending, limits.Value.MaxPendingWorkItems), deadlinePassed: false));
+            await WriteStatusAsync(context, RpcErrors.FromException(new ServerOverloadedException(pending, admission.MaxPendingWorkItems), deadlinePassed: false));
             return;
         }
 

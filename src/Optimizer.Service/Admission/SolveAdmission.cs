@@ -24,10 +24,20 @@ internal sealed class SolveAdmission : IDisposable
 
     private readonly ConcurrencyLimiter _limiter;
     private readonly ServiceLimits _limits;
+    private readonly Func<long> _pendingWorkItems;
 
     /// <summary>Creates the gate from the configured limits.</summary>
     public SolveAdmission(ServiceLimits limits)
+        : this(limits, static () => ThreadPool.PendingWorkItemCount)
     {
+    }
+
+    /// <summary>Creates the gate with another source of the CPU backlog (tests).</summary>
+    /// <param name="limits">The limits.</param>
+    /// <param name="pendingWorkItems">Work items waiting for a thread, read at each admission.</param>
+    internal SolveAdmission(ServiceLimits limits, Func<long> pendingWorkItems)
+    {
+        _pendingWorkItems = pendingWorkItems;
         _limits = limits;
         _limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
@@ -76,9 +86,12 @@ internal sealed class SolveAdmission : IDisposable
     /// </summary>
     public bool CpuSaturated(out long pending)
     {
-        pending = _limits.MaxPendingWorkItems > 0 ? ThreadPool.PendingWorkItemCount : 0;
+        pending = _limits.MaxPendingWorkItems > 0 ? _pendingWorkItems() : 0;
         return _limits.MaxPendingWorkItems > 0 && pending > _limits.MaxPendingWorkItems;
     }
+
+    /// <summary>The CPU-backlog limit in force (<see cref="ServiceLimits.MaxPendingWorkItems"/>).</summary>
+    public int MaxPendingWorkItems => _limits.MaxPendingWorkItems;
 
     /// <inheritdoc />
     public void Dispose() => _limiter.Dispose();

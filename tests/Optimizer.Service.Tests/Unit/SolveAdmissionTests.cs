@@ -1,5 +1,12 @@
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Optimizer.Contracts.V1;
 using Optimizer.Service.Admission;
 using Optimizer.Service.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Optimizer.Service.Tests.TestSupport;
 
 namespace Optimizer.Service.Tests.Unit;
 
@@ -30,6 +37,35 @@ public class SolveAdmissionTests
         {
             blocked.Release();
         }
+    }
+
+    [Fact]
+    public async Task AllocateBudget_CpuBacklog_ResourceExhaustedCpuSaturatedWithRetryInfo()
+    {
+        long backlog = 0;
+        var limits = new ServiceLimits { MaxPendingWorkItems = 8 };
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .ConfigureTestServices(services => services.AddSingleton(new SolveAdmission(limits, () => Volatile.Read(ref backlog)))));
+        using var channel = GrpcChannel.ForAddress(factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = factory.Server.CreateHandler() });
+        var client = new AllocationService.AllocationServiceClient(channel);
+        var health = new Grpc.Health.V1.Health.HealthClient(channel);
+        var request = Requests.Allocate(1_000, Requests.Exponential("search", 1_000, 100));
+        Assert.Equal(SolveStatus.Optimal, (await client.AllocateBudgetAsync(request)).Status);
+
+        Volatile.Write(ref backlog, 9);
+        var refused = await Assert.ThrowsAsync<RpcException>(() => client.AllocateBudgetAsync(request).ResponseAsync);
+        var serving = await health.CheckAsync(new Grpc.Health.V1.HealthCheckRequest());
+        Volatile.Write(ref backlog, 8);
+        var admitted = await client.AllocateBudgetAsync(request);
+
+        Assert.Equal(StatusCode.ResourceExhausted, refused.StatusCode);
+        var info = ErrorDetails.Info(refused);
+        Assert.Equal("CPU_SATURATED", info.Reason);
+        Assert.Equal("9", info.Metadata["pending_work_items"]);
+        Assert.Equal("8", info.Metadata["max_pending_work_items"]);
+        Assert.NotNull(ErrorDetails.Status(refused).GetDetail<Google.Rpc.RetryInfo>());
+        Assert.Equal(Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving, serving.Status);
+        Assert.Equal(SolveStatus.Optimal, admitted.Status);
     }
 
     [Fact]
