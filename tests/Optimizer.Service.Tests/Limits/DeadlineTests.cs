@@ -58,9 +58,9 @@ public sealed class DeadlineTests(RealServerFixture fixture) : IClassFixture<Rea
     [Theory]
     [InlineData(150)]
     [InlineData(400)]
-    public async Task AllocateBudget_ThousandsOfDiscreteChannels_AnswersWithin50MsOfTheDeadline(int deadlineMs)
+    public async Task AllocateBudget_ThousandsOfCoupledChannels_AnswersWithin50MsOfTheDeadline(int deadlineMs)
     {
-        var request = HardProblems.LargeDiscrete();
+        var request = HardProblems.LargeCoupled();
         await Client.AllocateBudgetAsync(Requests.Allocate(1_000, Requests.Exponential("warm", 1_000, 100)));
 
         var clock = Stopwatch.StartNew();
