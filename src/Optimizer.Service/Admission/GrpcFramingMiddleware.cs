@@ -9,8 +9,8 @@ using Optimizer.Service.Hosting;
 namespace Optimizer.Service.Admission;
 
 /// <summary>
-/// Checks the gRPC length-prefixed framing of every request body on the HTTP/2 port before grpc-dotnet reads it.
-/// Every RPC of this host takes exactly one request message, so a valid body is one frame: a compressed-flag byte
+/// Checks the gRPC length-prefixed framing of request bodies on the HTTP/2 port before grpc-dotnet reads it. The
+/// optimizer.v1 and health methods take exactly one request message, so a valid body is one frame: a compressed-flag byte
 /// (0, or 1 with a <c>grpc-encoding</c> other than identity), a 4-byte big-endian length, and exactly that many
 /// bytes (gRPC over HTTP/2, "Length-Prefixed-Message", github.com/grpc/grpc/blob/master/doc/PROTOCOL-HTTP2.md).
 /// grpc-dotnet answers a lying header with INTERNAL ("Incomplete message", "compressed flag without grpc-encoding")
@@ -30,7 +30,8 @@ internal sealed class GrpcFramingMiddleware(RequestDelegate next, IOptions<Servi
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!HttpMethods.IsPost(request.Method) || request.Protocol != "HTTP/2" || !IsGrpc(request.ContentType) || !context.Response.SupportsTrailers())
+        if (!HttpMethods.IsPost(request.Method) || request.Protocol != "HTTP/2" || !IsGrpc(request.ContentType) || !context.Response.SupportsTrailers()
+            || !OneRequestMessage(request.Path.Value))
         {
             await next(context);
             return;
@@ -108,6 +109,15 @@ internal sealed class GrpcFramingMiddleware(RequestDelegate next, IOptions<Servi
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the method takes exactly one request message: every optimizer.v1 method (unary or server streaming) and
+    /// grpc.health.v1 (Check, Watch). Server reflection is a bidirectional stream whose client may keep sending, so it
+    /// is left to grpc-dotnet.
+    /// </summary>
+    private static bool OneRequestMessage(string? path) =>
+        path is not null
+        && (path.StartsWith(SolveAdmission.GatedPrefix, StringComparison.Ordinal) || path.StartsWith("/grpc.health.v1.Health/", StringComparison.Ordinal));
 
     private static bool IsGrpc(string? contentType) =>
         contentType is not null

@@ -53,4 +53,24 @@ public sealed class HealthAndReflectionTests(ServiceFixture service) : IClassFix
         Assert.Contains("grpc.health.v1.Health", names);
         Assert.Contains("grpc.reflection.v1alpha.ServerReflection", names);
     }
+
+    [Fact]
+    public async Task Reflection_TwoRequestsOnOneOpenStream_BothAnswered()
+    {
+        // grpcurl-style clients keep the reflection stream open and ask again after each answer: nothing in front of
+        // grpc-dotnet may wait for the request stream to end.
+        var client = new ServerReflection.ServerReflectionClient(service.Channel);
+        using var call = client.ServerReflectionInfo(deadline: DateTime.UtcNow.AddSeconds(10));
+
+        await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = "" });
+        Assert.True(await call.ResponseStream.MoveNext());
+        var first = call.ResponseStream.Current;
+        await call.RequestStream.WriteAsync(new ServerReflectionRequest { FileContainingSymbol = "optimizer.v1.AllocationService" });
+        Assert.True(await call.ResponseStream.MoveNext());
+        var second = call.ResponseStream.Current;
+        await call.RequestStream.CompleteAsync();
+
+        Assert.NotEmpty(first.ListServicesResponse.Service);
+        Assert.NotEmpty(second.FileDescriptorResponse.FileDescriptorProto);
+    }
 }
