@@ -12,8 +12,8 @@ else if (args.Length > 0 && args[0] == "oracle")
     OracleTable.Print(
         Console.Out,
         20,
-        args.Length > 1 && args[1] == "campaign" ? Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Campaign : Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Stress,
-        args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0.05);
+        ProfileArgument(1),
+        NoiseArgument(2));
 }
 else if (args.Length > 0 && args[0] == "oracle-se")
 {
@@ -21,8 +21,8 @@ else if (args.Length > 0 && args[0] == "oracle-se")
     OracleTable.PrintStandardErrors(
         Console.Out,
         100,
-        args.Length > 1 && args[1] == "campaign" ? Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Campaign : Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Stress,
-        args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0.05);
+        ProfileArgument(1),
+        NoiseArgument(2));
 }
 else if (args.Length > 0 && args[0] == "seeds")
 {
@@ -47,3 +47,9 @@ else
 {
     BenchmarkSwitcher.FromAssembly(typeof(FittingBenchmarks).Assembly).Run(args);
 }
+
+// Command-line helpers: a spend profile ("campaign", else stress) and a noise level (default 5 %) at an argument position.
+Optimizer.Fitting.Tests.MarketingMix.SpendProfile ProfileArgument(int at) =>
+    args.Length > at && args[at] == "campaign" ? Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Campaign : Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Stress;
+
+double NoiseArgument(int at) => args.Length > at ? double.Parse(args[at], System.Globalization.CultureInfo.InvariantCulture) : 0.05;
