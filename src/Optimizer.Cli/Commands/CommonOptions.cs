@@ -22,13 +22,13 @@ internal static class CommonOptions
     /// <summary>--server.</summary>
     public static Option<string?> Server() => new("--server")
     {
-        Description = "Address of a running optimizer.v1 service: http://host:port; dns:///host:port (every address the name resolves to, e.g. a Kubernetes headless Service, calls spread round-robin); or a comma-separated list of http://host:port (round-robin). Without it the work runs in this process, with the same answers.",
+        Description = "Address of a running optimizer.v1 service: http://host:port; dns:///host:port (every address the name resolves to, e.g. a Kubernetes headless Service, calls spread round-robin); or a comma-separated list of http://host:port (round-robin). Without it the work runs in this process, with the same answers (up to rounding when --parallel splits a frontier).",
     };
 
     /// <summary>--parallel.</summary>
     public static Option<int> Parallel() => new("--parallel")
     {
-        Description = "With --server: split the frontier into this many budget ranges computed by concurrent calls (spread over the replicas with dns:/// or a list), and run the plan and the frontier at once. 1 to 64.",
+        Description = "With --server: split the frontier into this many budget ranges computed by concurrent calls (spread over the replicas with dns:/// or a list), and run the plan and the frontier at once; the joined frontier equals one call's up to rounding (about 1e-15 relative). 1 to 64.",
         DefaultValueFactory = _ => 1,
     };
 
