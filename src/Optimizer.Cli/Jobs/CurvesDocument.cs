@@ -29,6 +29,8 @@ internal static class CurvesDocument
                 ["contribution"] = Num(c.Contribution),
                 ["contribution_share"] = Num(c.ContributionShare),
                 ["roas"] = Num(c.Roas),
+                ["roas_interval_90"] = Range(c.RoasInterval90),
+                ["roas_interval_95"] = Range(c.RoasInterval95),
                 ["marginal_roas"] = Num(c.MarginalRoas),
                 ["elasticity_at_max_spend"] = Num(c.ElasticityAtMaxSpend),
                 ["near_linear"] = c.NearLinear,
@@ -101,4 +103,8 @@ internal static class CurvesDocument
         ["standard_error"] = p.StandardError is { } se ? Num(se) : null,
         ["at_bound"] = p.AtBound,
     };
+
+    /// <summary>An interval as {lower, upper}, or null when the fit has none (no bootstrap draws, bootstrap intervals).</summary>
+    private static JsonObject? Range(Optimizer.Fitting.Interval? interval) =>
+        interval is null ? null : new JsonObject { ["lower"] = Num(interval.Lower), ["upper"] = Num(interval.Upper) };
 }

@@ -78,6 +78,7 @@ internal static class FitRunner
             Starts = m.Starts ?? defaults.Starts,
             MaxIterations = m.MaxIterations ?? defaults.MaxIterations,
             BootstrapDraws = m.BootstrapDraws ?? defaults.BootstrapDraws,
+            RoasIntervals = m.RoasIntervals is null ? defaults.RoasIntervals : Parse<RoasIntervalMethod>(m.RoasIntervals.Replace("_", "", StringComparison.Ordinal), "model.roas_intervals"),
             DropZeroSpendChannels = m.DropZeroSpendChannels ?? defaults.DropZeroSpendChannels,
             Seed = m.Seed ?? defaults.Seed,
             CurrentSpendPeriods = spec.Allocation.CurrentSpendPeriods,
@@ -88,5 +89,9 @@ internal static class FitRunner
         where T : struct, Enum =>
         Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value)
             ? value
-            : throw CliException.Invalid($"{field}: '{text}' is not one of {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}");
+            : throw CliException.Invalid($"{field}: '{text}' is not one of {string.Join(", ", Enum.GetNames<T>().Select(SnakeCase))}");
+
+    /// <summary>ProfileLikelihood → profile_likelihood: enum names as the job file writes them.</summary>
+    private static string SnakeCase(string name) =>
+        string.Concat(name.Select((ch, i) => char.IsUpper(ch) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(ch) : ch.ToString()));
 }

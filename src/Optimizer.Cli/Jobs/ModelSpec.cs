@@ -36,6 +36,9 @@ internal sealed class ModelSpec
     /// <summary>Bootstrap draws for uncertainty (0: none).</summary>
     public int? BootstrapDraws { get; init; }
 
+    /// <summary>ROAS interval method: bootstrap (default) or profile_likelihood.</summary>
+    public string? RoasIntervals { get; init; }
+
     /// <summary>Drop channels with no spend instead of failing.</summary>
     public bool? DropZeroSpendChannels { get; init; }
 

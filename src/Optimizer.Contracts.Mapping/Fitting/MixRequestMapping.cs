@@ -97,6 +97,7 @@ public static class MixRequestMapping
             DropZeroSpendChannels = options.DropZeroSpendChannels,
             Seed = options.HasSeed ? options.Seed : result.Seed,
             CurrentSpendPeriods = options.HasCurrentSpendPeriodCount ? options.CurrentSpendPeriodCount : result.CurrentSpendPeriods,
+            RoasIntervals = options.RoasIntervalMethod == V1.RoasIntervalMethod.ProfileLikelihood ? RoasIntervalMethod.ProfileLikelihood : RoasIntervalMethod.Bootstrap,
         };
     }
 

@@ -24,8 +24,8 @@ namespace Optimizer.Fitting.MarketingMix;
 /// <param name="Contribution">Σ_t β·g(adstock_t) over all periods (outcome units): the in-data incremental outcome (carry-over past the last period is not counted, as in PyMC-Marketing).</param>
 /// <param name="ContributionShare">Contribution / Σ_t outcome.</param>
 /// <param name="Roas">Contribution / TotalSpend (outcome units per currency unit).</param>
-/// <param name="RoasInterval90">Bootstrap percentile 90% interval of ROAS, or null without bootstrap.</param>
-/// <param name="RoasInterval95">Bootstrap percentile 95% interval of ROAS, or null without bootstrap.</param>
+/// <param name="RoasInterval90">90% interval of ROAS (bootstrap percentiles, or profile likelihood per <see cref="MarketingMixOptions.RoasIntervals"/>), or null without either.</param>
+/// <param name="RoasInterval95">95% interval of ROAS, computed as the 90% one, or null.</param>
 /// <param name="CurrentSpend">Mean spend of the last <see cref="MarketingMixOptions.CurrentSpendPeriods"/> periods.</param>
 /// <param name="MarginalRoas">Curve.Marginal(CurrentSpend): outcome from one more currency unit per period at current spend.</param>
 /// <param name="MarginalRoasInterval90">Bootstrap 90% interval of the marginal ROAS, or null.</param>

@@ -46,6 +46,35 @@ public sealed class FitMarketingMixTests(ServiceFixture service) : IClassFixture
     }
 
     [Fact]
+    public async Task FitMarketingMix_ProfileLikelihoodIntervals_ContainThePublishedRoasWithoutDraws()
+    {
+        // Same data and model as above, intervals by profile likelihood instead of bootstrap draws.
+        var request = MixRequests.PymcRoas();
+        request.Options = new MixOptions
+        {
+            Saturation = SaturationKind.Logistic,
+            MaxLag = 4,
+            TrendDegree = 2,
+            FourierOrder = 2,
+            RoasIntervalMethod = RoasIntervalMethod.ProfileLikelihood,
+        };
+
+        var response = await Client.FitMarketingMixAsync(request);
+
+        Assert.Equal(0, response.BootstrapDrawCount);
+        double[] truth = [93.39, 171.41];
+        for (int c = 0; c < 2; c++)
+        {
+            var fit = response.Channels[c];
+            Assert.Empty(fit.Curve.Draws);
+            Assert.NotNull(fit.RoasInterval90);
+            Assert.InRange(truth[c], fit.RoasInterval95.Lower, fit.RoasInterval95.Upper);
+            Assert.InRange(fit.Roas, fit.RoasInterval90.Lower, fit.RoasInterval90.Upper);
+            Assert.True(fit.RoasInterval95.Lower <= fit.RoasInterval90.Lower && fit.RoasInterval90.Upper <= fit.RoasInterval95.Upper);
+        }
+    }
+
+    [Fact]
     public async Task FitMarketingMix_DecompositionParts_SumToTheFittedOutcome()
     {
         var response = await Client.FitMarketingMixAsync(MixRequests.Robyn());
