@@ -12,8 +12,9 @@ namespace Optimizer.Cli.Remote;
 /// </summary>
 internal sealed class GrpcBackend : IAllocationBackend
 {
-    private readonly GrpcChannel _channel;
-    private readonly V1.AllocationService.AllocationServiceClient _client;
+    private readonly GrpcChannel[] _channels;
+    private readonly V1.AllocationService.AllocationServiceClient[] _clients;
+    private int _next = -1;
     private readonly DateTime _deadline;
     private readonly RetryPolicy _retry;
     private readonly Action<string>? _log;
@@ -29,9 +30,9 @@ internal sealed class GrpcBackend : IAllocationBackend
     /// <exception cref="CliException">The address is none of the forms of <see cref="ServerChannel"/>.</exception>
     public GrpcBackend(string address, int parallel, DateTime deadline, RetryPolicy retry, HttpMessageHandler? httpHandler, Action<string>? log)
     {
-        _channel = ServerChannel.Create(address, httpHandler);
+        _channels = ServerChannel.Create(address, httpHandler);
         _parallel = parallel;
-        _client = new V1.AllocationService.AllocationServiceClient(_channel);
+        _clients = [.. _channels.Select(c => new V1.AllocationService.AllocationServiceClient(c))];
         _deadline = deadline;
         _retry = retry;
         _log = log;
@@ -40,13 +41,13 @@ internal sealed class GrpcBackend : IAllocationBackend
     /// <inheritdoc />
     public Task<V1.AllocateBudgetResponse> AllocateAsync(V1.AllocateBudgetRequest request, CancellationToken cancellationToken) =>
         _retry.RunAsync(
-            _ => _client.AllocateBudgetAsync(request, deadline: _deadline, cancellationToken: cancellationToken).ResponseAsync,
+            _ => Client().AllocateBudgetAsync(request, deadline: _deadline, cancellationToken: cancellationToken).ResponseAsync,
             () => true, _deadline, Retrying, cancellationToken);
 
     /// <inheritdoc />
     public Task<V1.EvaluateAllocationResponse> EvaluateAsync(V1.EvaluateAllocationRequest request, CancellationToken cancellationToken) =>
         _retry.RunAsync(
-            _ => _client.EvaluateAllocationAsync(request, deadline: _deadline, cancellationToken: cancellationToken).ResponseAsync,
+            _ => Client().EvaluateAllocationAsync(request, deadline: _deadline, cancellationToken: cancellationToken).ResponseAsync,
             () => true, _deadline, Retrying, cancellationToken);
 
     /// <inheritdoc />
@@ -68,7 +69,7 @@ internal sealed class GrpcBackend : IAllocationBackend
         return _retry.RunAsync<IReadOnlyList<V1.ComputeBudgetFrontierResponse>>(
             async _ =>
             {
-                using var call = _client.ComputeBudgetFrontier(request, deadline: _deadline, cancellationToken: cancellationToken);
+                using var call = Client().ComputeBudgetFrontier(request, deadline: _deadline, cancellationToken: cancellationToken);
                 await foreach (var point in call.ResponseStream.ReadAllAsync(cancellationToken).ConfigureAwait(false))
                 {
                     points.Add(point);
@@ -83,7 +84,17 @@ internal sealed class GrpcBackend : IAllocationBackend
     }
 
     /// <inheritdoc />
-    public void Dispose() => _channel.Dispose();
+    public void Dispose()
+    {
+        foreach (var channel in _channels)
+        {
+            channel.Dispose();
+        }
+    }
+
+    /// <summary>The next server's client, in turn (each attempt, retries included, goes to the next one).</summary>
+    private V1.AllocationService.AllocationServiceClient Client() =>
+        _clients[(int)((uint)Interlocked.Increment(ref _next) % (uint)_clients.Length)];
 
     private void Retrying(int attempt, RpcException error, TimeSpan wait) =>
         _log?.Invoke($"attempt {attempt} of {_retry.MaxAttempts}: {error.StatusCode} ({error.Status.Detail}); retrying in {wait.TotalSeconds:0.0} s");

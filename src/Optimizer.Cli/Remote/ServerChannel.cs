@@ -1,8 +1,6 @@
 using Grpc.Core;
 using Grpc.Net.Client;
-using Grpc.Net.Client.Balancer;
 using Grpc.Net.Client.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Optimizer.Cli.Remote;
 
@@ -12,19 +10,24 @@ namespace Optimizer.Cli.Remote;
 /// <item><c>http://host:port</c> (or https): one server (a Kubernetes ClusterIP Service balances connections, not calls);</item>
 /// <item><c>dns:///host:port</c>: every address the name resolves to, re-resolved when connections fail, with the
 /// calls spread round-robin over them (a headless Service: one A record per ready pod; plain-text HTTP/2);</item>
-/// <item><c>http://a:port,http://b:port,…</c>: a fixed list of servers, calls spread round-robin.</item>
+/// <item><c>http://a:port,http://b:port,…</c>: a fixed list of servers, one channel each; the backend sends its calls to
+/// them in turn, so concurrent calls are spread even before every connection is up (a balancer only picks among
+/// connections already ready).</item>
 /// </list>
-/// Uses Grpc.Net.Client's own resolvers and round_robin balancer (learn.microsoft.com/aspnet/core/grpc/loadbalancing).
+/// The dns:/// form uses Grpc.Net.Client's own resolver and round_robin balancer (learn.microsoft.com/aspnet/core/grpc/loadbalancing).
 /// </summary>
 internal static class ServerChannel
 {
     private const int MaxMessageSize = 64 * 1024 * 1024;
 
-    /// <summary>Creates the channel (connections are opened lazily).</summary>
+    /// <summary>
+    /// The channels (connections are opened lazily): one for a single server or a dns:/// name (balanced inside the
+    /// channel), one per listed server for a list (the backend spreads calls over them in turn).
+    /// </summary>
     /// <param name="address">The --server value.</param>
-    /// <param name="httpHandler">HTTP handler for the single-server form (null: a socket handler); the balanced forms always use sockets.</param>
+    /// <param name="httpHandler">HTTP handler for the single-server form (null: a socket handler); the other forms use sockets.</param>
     /// <exception cref="CliException">The value is none of the three forms.</exception>
-    public static GrpcChannel Create(string address, HttpMessageHandler? httpHandler)
+    public static GrpcChannel[] Create(string address, HttpMessageHandler? httpHandler)
     {
         string value = address.Trim();
         if (value.StartsWith("dns:///", StringComparison.OrdinalIgnoreCase))
@@ -34,32 +37,16 @@ internal static class ServerChannel
                 throw Invalid(address);
             }
 
-            return GrpcChannel.ForAddress(dns, Balanced(null));
+            return [GrpcChannel.ForAddress(dns, Balanced())];
         }
 
         if (value.Contains(',', StringComparison.Ordinal))
         {
             var servers = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Http).ToArray();
-            if (servers.Select(s => s.Scheme).Distinct().Count() > 1)
-            {
-                throw CliException.Invalid($"--server {address}: the listed servers must all be http:// or all https://");
-            }
-
-            var balancerAddresses = servers.Select(s => new BalancerAddress(s.Host, s.Port)).ToArray();
-            var services = new ServiceCollection();
-            services.AddSingleton<ResolverFactory>(new StaticResolverFactory(_ => balancerAddresses));
-            var options = Balanced(services.BuildServiceProvider());
-            options.Credentials = servers[0].Scheme == Uri.UriSchemeHttps ? ChannelCredentials.SecureSsl : ChannelCredentials.Insecure;
-            return GrpcChannel.ForAddress("static:///optimizer", options);
+            return [.. servers.Select(server => Single(server, null))];
         }
 
-        return GrpcChannel.ForAddress(Http(value), new GrpcChannelOptions
-        {
-            HttpHandler = httpHandler,
-            DisposeHttpClient = httpHandler is not null,
-            MaxReceiveMessageSize = MaxMessageSize,
-            MaxSendMessageSize = MaxMessageSize,
-        });
+        return [Single(Http(value), httpHandler)];
 
         Uri Http(string one) =>
             Uri.TryCreate(one, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
@@ -67,10 +54,18 @@ internal static class ServerChannel
                 : throw Invalid(address);
     }
 
-    private static GrpcChannelOptions Balanced(IServiceProvider? services) => new()
+    private static GrpcChannel Single(Uri server, HttpMessageHandler? httpHandler) =>
+        GrpcChannel.ForAddress(server, new GrpcChannelOptions
+        {
+            HttpHandler = httpHandler,
+            DisposeHttpClient = httpHandler is not null,
+            MaxReceiveMessageSize = MaxMessageSize,
+            MaxSendMessageSize = MaxMessageSize,
+        });
+
+    private static GrpcChannelOptions Balanced() => new()
     {
         Credentials = ChannelCredentials.Insecure,
-        ServiceProvider = services,
         ServiceConfig = new ServiceConfig { LoadBalancingConfigs = { new RoundRobinConfig() } },
         MaxReceiveMessageSize = MaxMessageSize,
         MaxSendMessageSize = MaxMessageSize,
