@@ -28,6 +28,7 @@ internal sealed partial class BranchAndBound
     private readonly double _tolerance;
     private readonly IRelaxation _relaxation;
     private readonly long _started = Environment.TickCount64;
+
     /// <summary>
     /// How far past the deadline the search may run while it has no feasible split yet, in milliseconds. The service
     /// gives the solver its call's deadline less a 25 ms margin (ServiceLimits.DeadlineSafetyMargin), so a first
