@@ -15,14 +15,8 @@ public sealed class FitMarketingMixTests(ServiceFixture service) : IClassFixture
         // Arrange: the generator's structure (geometric l_max 4, logistic saturation, concave trend, yearly
         // seasonality), z as a control; truth from PyMC-Marketing's mmm_roas notebook.
         var request = MixRequests.PymcRoas();
-        request.Options = new MixOptions
-        {
-            Saturation = SaturationKind.Logistic,
-            MaxLag = 4,
-            TrendDegree = 2,
-            FourierOrder = 2,
-            BootstrapDrawCount = 40,
-        };
+        request.Options = PymcRoasModel();
+        request.Options.BootstrapDrawCount = 40;
 
         // Act
         var response = await Client.FitMarketingMixAsync(request);
@@ -50,14 +44,8 @@ public sealed class FitMarketingMixTests(ServiceFixture service) : IClassFixture
     {
         // Same data and model as above, intervals by profile likelihood instead of bootstrap draws.
         var request = MixRequests.PymcRoas();
-        request.Options = new MixOptions
-        {
-            Saturation = SaturationKind.Logistic,
-            MaxLag = 4,
-            TrendDegree = 2,
-            FourierOrder = 2,
-            RoasIntervalMethod = RoasIntervalMethod.ProfileLikelihood,
-        };
+        request.Options = PymcRoasModel();
+        request.Options.RoasIntervalMethod = RoasIntervalMethod.ProfileLikelihood;
 
         var response = await Client.FitMarketingMixAsync(request);
 
@@ -102,4 +90,13 @@ public sealed class FitMarketingMixTests(ServiceFixture service) : IClassFixture
         Assert.NotNull(response.Holdout);
         Assert.Empty(Finiteness.NonFinite(response));
     }
+
+    /// <summary>The mmm_roas generator's structure: logistic saturation, geometric l_max 4, concave trend, yearly seasonality.</summary>
+    private static MixOptions PymcRoasModel() => new()
+    {
+        Saturation = SaturationKind.Logistic,
+        MaxLag = 4,
+        TrendDegree = 2,
+        FourierOrder = 2,
+    };
 }

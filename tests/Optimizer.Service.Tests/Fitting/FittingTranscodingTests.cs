@@ -3,13 +3,12 @@ using System.Text;
 using System.Text.Json;
 using Google.Protobuf;
 using Grpc.Core;
-using Grpc.Reflection.V1Alpha;
 using Optimizer.Contracts.V1;
 using Optimizer.Service.Tests.TestSupport;
 
 namespace Optimizer.Service.Tests.Fitting;
 
-/// <summary>The curve-fitting routes of the google.api.http annotations, and server reflection.</summary>
+/// <summary>The curve-fitting routes of the google.api.http annotations (reflection of the fitting service: HealthAndReflectionTests).</summary>
 public sealed class FittingTranscodingTests(ServiceFixture service) : IClassFixture<ServiceFixture>
 {
     private const string PointFit = """
@@ -66,20 +65,5 @@ public sealed class FittingTranscodingTests(ServiceFixture service) : IClassFixt
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("google.rpc.BadRequest", text);
         Assert.Contains("rows[10].spends[2]", text);
-    }
-
-    [Fact]
-    public async Task Reflection_ListServices_NamesCurveFittingService()
-    {
-        var client = new ServerReflection.ServerReflectionClient(service.Channel);
-        using var call = client.ServerReflectionInfo();
-
-        await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = "" });
-        await call.RequestStream.CompleteAsync();
-        Assert.True(await call.ResponseStream.MoveNext());
-        var names = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).ToList();
-
-        Assert.Contains("optimizer.v1.CurveFittingService", names);
-        Assert.Contains("optimizer.v1.AllocationService", names);
     }
 }

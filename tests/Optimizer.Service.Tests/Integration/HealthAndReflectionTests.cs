@@ -39,7 +39,7 @@ public sealed class HealthAndReflectionTests(ServiceFixture service) : IClassFix
     }
 
     [Fact]
-    public async Task Reflection_ListServices_NamesAllocationHealthAndReflection()
+    public async Task Reflection_ListServices_NamesAllocationFittingHealthAndReflection()
     {
         var client = new ServerReflection.ServerReflectionClient(service.Channel);
         using var call = client.ServerReflectionInfo();
@@ -50,6 +50,7 @@ public sealed class HealthAndReflectionTests(ServiceFixture service) : IClassFix
         var names = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).ToList();
 
         Assert.Contains("optimizer.v1.AllocationService", names);
+        Assert.Contains("optimizer.v1.CurveFittingService", names);
         Assert.Contains("grpc.health.v1.Health", names);
         Assert.Contains("grpc.reflection.v1alpha.ServerReflection", names);
     }
