@@ -34,11 +34,13 @@ internal static class GrpcHostingExtensions
     }
 
     /// <summary>
-    /// Checks gRPC request framing (<see cref="Admission.GrpcFramingMiddleware"/>), then maps the allocation and
+    /// Tags request metrics with the gRPC status (<see cref="GrpcStatusMetricTagMiddleware"/>), checks gRPC request
+    /// framing (<see cref="Admission.GrpcFramingMiddleware"/>), then maps the allocation and
     /// fitting services (gRPC and their HTTP/JSON routes) and the reflection service.
     /// </summary>
     public static WebApplication MapOptimizerGrpc(this WebApplication app)
     {
+        app.UseMiddleware<GrpcStatusMetricTagMiddleware>();
         app.UseMiddleware<Admission.GrpcFramingMiddleware>();
         app.MapGrpcService<AllocationServiceImpl>();
         app.MapGrpcService<CurveFittingServiceImpl>();

@@ -18,6 +18,7 @@ internal static class LimitsHostingExtensions
             .Validate(l => l.MaxConcurrentSolves >= 1, "Optimizer:Limits:MaxConcurrentSolves must be >= 1.")
             .Validate(l => l.MaxQueuedSolves >= 0, "Optimizer:Limits:MaxQueuedSolves must be >= 0.")
             .Validate(l => l.MaxPendingWorkItems >= 0, "Optimizer:Limits:MaxPendingWorkItems must be >= 0 (0: off).")
+            .Validate(l => l.CpuBacklogInterval >= TimeSpan.Zero && l.CpuBacklogInterval <= TimeSpan.FromSeconds(1), "Optimizer:Limits:CpuBacklogInterval must be between 0 and 1 s.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ServiceLimits>>().Value);
         return builder;

@@ -45,7 +45,16 @@ public sealed class ServiceLimits
     /// processing, I/O continuations, solves). Short solves on a saturated CPU never fill the solve slots, yet each one
     /// admitted lengthens every call's latency; refusing them while work is queued keeps the admitted calls' latency
     /// normal. The default, 16 per processor, lets a burst of a few dozen cheap calls through (it drains in a few
-    /// milliseconds) and stops a standing queue; 0 turns the check off.
+    /// milliseconds) and stops a standing queue; 0 turns the check off. A backlog counts only once it has stood
+    /// above the limit for <see cref="CpuBacklogInterval"/> (or is above 4× the limit).
     /// </summary>
     public int MaxPendingWorkItems { get; set; } = 16 * Environment.ProcessorCount;
+
+    /// <summary>
+    /// How long the CPU backlog must stay above <see cref="MaxPendingWorkItems"/> before solves are refused, as in
+    /// CoDel (Nichols and Jacobson, "Controlling Queue Delay", ACM Queue 10(5), 2012): a burst that drains within it
+    /// (many clients firing together, a stall of the machine) is served, a standing queue is refused. After a refusal,
+    /// a backlog above the limit is refused at once for 100 ms. 0 refuses on the first look.
+    /// </summary>
+    public TimeSpan CpuBacklogInterval { get; set; } = TimeSpan.FromMilliseconds(5);
 }

@@ -7,30 +7,50 @@ using Optimizer.Allocation;
 namespace Optimizer.Service.Hosting;
 
 /// <summary>
-/// OpenTelemetry: traces (one server span per RPC from the ASP.NET Core instrumentation, with the allocator's
-/// solve span from <see cref="AllocationTelemetry.SourceName"/> as its child) and metrics (ASP.NET Core plus the
-/// allocator's solve duration, channel count and status counters). Prometheus text on <c>/metrics</c>; OTLP export
-/// only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+/// OpenTelemetry: metrics (ASP.NET Core plus the allocator's solve duration, channel count and status counters),
+/// Prometheus text on <c>/metrics</c>; and, when an OTLP endpoint is set (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c>), OTLP
+/// export of metrics, logs and traces (one server span per RPC from the ASP.NET Core instrumentation, with the
+/// allocator's solve span from <see cref="AllocationTelemetry.SourceName"/> as its child). Without an exporter no
+/// span is recorded: a span per call, sent nowhere, is pure cost under load (docs/benchmarks.md). <c>Optimizer:Telemetry:Traces</c> = true records spans without OTLP (an exporter added
+/// in code, as the tests do); the standard <c>OTEL_TRACES_SAMPLER</c> and <c>OTEL_TRACES_SAMPLER_ARG</c> variables
+/// choose the sampler (e.g. <c>parentbased_traceidratio</c>, 0.1).
 /// </summary>
 internal static class TelemetryHostingExtensions
 {
     /// <summary>Service name reported in the OpenTelemetry resource.</summary>
     public const string ServiceName = "optimizer";
 
-    /// <summary>Registers tracing and metrics, the Prometheus exporter and, when configured, the OTLP exporter.</summary>
+    /// <summary>
+    /// Bucket bounds of <c>http.server.request.duration</c>, seconds: finer than ASP.NET Core's default (which starts
+    /// at 5 ms and then 10 ms) below 25 ms, where this service's calls end, so a p99 against a 10 ms objective can be
+    /// read from the histogram.
+    /// </summary>
+    public static readonly double[] RequestDurationBuckets =
+        [0.0005, 0.001, 0.002, 0.003, 0.004, 0.005, 0.0075, 0.01, 0.015, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
+
+    /// <summary>Configuration key that records spans even without an OTLP endpoint (true/false).</summary>
+    public const string TracesKey = "Optimizer:Telemetry:Traces";
+
+    /// <summary>Registers metrics, the Prometheus exporter and, when configured, tracing and the OTLP exporter.</summary>
     public static WebApplicationBuilder AddOptimizerTelemetry(this WebApplicationBuilder builder)
     {
+        bool otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
-            .WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation()
-                .AddSource(AllocationTelemetry.SourceName))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
+                .AddView("http.server.request.duration", new ExplicitBucketHistogramConfiguration { Boundaries = RequestDurationBuckets })
                 .AddMeter(AllocationTelemetry.SourceName)
                 .AddPrometheusExporter());
 
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        if (otlp || builder.Configuration.GetValue(TracesKey, false))
+        {
+            otel.WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation()
+                .AddSource(AllocationTelemetry.SourceName));
+        }
+
+        if (otlp)
         {
             otel.UseOtlpExporter();
         }

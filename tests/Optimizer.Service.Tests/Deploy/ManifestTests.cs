@@ -150,7 +150,7 @@ public sealed class ManifestTests
         configuration.GetSection(ServiceLimits.SectionName).Bind(limits, o => o.ErrorOnUnknownConfiguration = true);
         Assert.Equal(int.Parse(data["Optimizer:Limits:MaxConcurrentSolves"]!, System.Globalization.CultureInfo.InvariantCulture), limits.MaxConcurrentSolves);
 
-        string[] known = [ShutdownHostingExtensions.TimeoutKey, "Kestrel:Endpoints:Grpc:Url", "Kestrel:Endpoints:Http:Url", "OTEL_EXPORTER_OTLP_ENDPOINT"];
+        string[] known = [ShutdownHostingExtensions.TimeoutKey, "Kestrel:Endpoints:Grpc:Url", "Kestrel:Endpoints:Http:Url", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_TRACES_SAMPLER", "OTEL_TRACES_SAMPLER_ARG"];
         var unknown = data.Keys.Where(k => !k.StartsWith(ServiceLimits.SectionName + ":", StringComparison.Ordinal)
             && !k.StartsWith("Logging:LogLevel:", StringComparison.Ordinal) && !known.Contains(k)).ToArray();
         Assert.Empty(unknown);

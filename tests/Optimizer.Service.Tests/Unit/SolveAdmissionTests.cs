@@ -43,7 +43,7 @@ public class SolveAdmissionTests
     public async Task AllocateBudget_CpuBacklog_ResourceExhaustedCpuSaturatedWithRetryInfo()
     {
         long backlog = 0;
-        var limits = new ServiceLimits { MaxPendingWorkItems = 8 };
+        var limits = new ServiceLimits { MaxPendingWorkItems = 8, CpuBacklogInterval = TimeSpan.Zero };
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
             .ConfigureTestServices(services => services.AddSingleton(new SolveAdmission(limits, () => Volatile.Read(ref backlog)))));
         using var channel = GrpcChannel.ForAddress(factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = factory.Server.CreateHandler() });
