@@ -56,5 +56,5 @@ public sealed class ServiceLimits
     /// (many clients firing together, a stall of the machine) is served, a standing queue is refused. After a refusal,
     /// a backlog above the limit is refused at once for 100 ms. 0 refuses on the first look.
     /// </summary>
-    public TimeSpan CpuBacklogInterval { get; set; } = TimeSpan.FromMilliseconds(5);
+    public TimeSpan CpuBacklogInterval { get; set; } = TimeSpan.FromMilliseconds(10);
 }
