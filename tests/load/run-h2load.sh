@@ -5,7 +5,8 @@
 # HTTP 200, so the solves actually run are read from the service's /metrics (optimizer_solve_* counters): the
 # calls beyond them were refused with RESOURCE_EXHAUSTED. Prints throughput, latency, errors and peak RSS.
 # Usage: tests/load/run-h2load.sh [RATE] [DURATION] [HEALTH_RATE]   (not part of CI: about 3.5 minutes)
-# Environment: ONLY="health allocate overload" (the runs to do), SERVER_ARGS="--Optimizer:Limits:...=..." (extra
+# Environment: ONLY="health allocate overload" (the runs to do), PROBE_RATE (e.g. 100: calls/s of a C# probe run
+# beside the overload run that reports client-side latency per gRPC status; off by default, as it slows h2load's run), SERVER_ARGS="--Optimizer:Limits:...=..." (extra
 # settings for the service), DOTNET_* variables are passed to the service as usual.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -58,13 +59,22 @@ for code in sorted(a, key=int):
     print(f"  server side, {names.get(code, code)}: {int(total)} calls, within 5/10/25 ms {share(0.005):.1%}/{share(0.01):.1%}/{share(0.025):.1%}, p50 {q(0.5):.2f} ms, p99 {q(0.99):.2f} ms")
 PY
 }
-run() { # name path rate
+run() { # name path rate [probe-rate]
   local grpc http total per_client
   grpc="$(free_port)"; http="$(free_port)"; HTTP="http://127.0.0.1:$http"
   dotnet "$SERVICE" --Kestrel:Endpoints:Grpc:Url="http://127.0.0.1:$grpc" --Kestrel:Endpoints:Http:Url="$HTTP" \
     --Logging:LogLevel:Default=Warning ${SERVER_ARGS:-} >"$WORK/server.log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 200); do curl -sf "$HTTP/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+  local probe=""
+  if [[ -n "${4:-}" ]]; then
+    # The probe: the C# runner sends the same request at a low rate beside h2load and reports client-side latency per
+    # gRPC status (served and refused apart), which h2load cannot. It starts with the warm-up below and discards its
+    # own first 5 s, so its start-up work falls outside the measured window.
+    dotnet "$ROOT/tests/Optimizer.LoadTest/bin/Release/net10.0/linux-x64/Optimizer.LoadTest.dll" "http://127.0.0.1:$grpc" \
+      allocate "$4" "$((DURATION - 2))" - 5 >"$WORK/probe.log" 2>&1 &
+    probe=$!
+  fi
   # Warm-up: 5 s at the measured rate (a fresh process recompiles its hot code in its first seconds under load).
   h2load -n "$(($3 * 5))" -c "$CLIENTS" -m 16 --rps "$(($3 / CLIENTS))" -H 'content-type: application/grpc' -H 'te: trailers' -d "$2" "http://127.0.0.1:$grpc$1" >/dev/null
   local before; before="$(solves)"; curl -sf "$HTTP/metrics" >"$WORK/metrics.before"
@@ -77,6 +87,10 @@ run() { # name path rate
   local after; after="$(solves)"; curl -sf "$HTTP/metrics" >"$WORK/metrics.after"
   echo "solves run by the server: $((after - before)) of $total calls (the rest: RESOURCE_EXHAUSTED or not an AllocateBudget)"
   per_status "$1" "$WORK/metrics.before" "$WORK/metrics.after"
+  if [[ -n "$probe" ]]; then
+    wait "$probe" || true
+    echo "  probe, $4 calls/s beside h2load, latency seen by the client per gRPC status:"; sed 's/^/    /' "$WORK/probe.log"
+  fi
   echo "server peak RSS: $(awk '/VmHWM/{printf "%.0f MiB", $2/1024}' /proc/$pid/status)"
   kill -TERM "$pid"; wait "$pid" || true
 }
@@ -84,5 +98,5 @@ echo "== machine: $(nproc) cores, .NET SDK $(dotnet --version), $(h2load --versi
 ONLY="${ONLY:-health allocate overload}"
 [[ " $ONLY " == *" health "* ]] && run /grpc.health.v1.Health/Check "$WORK/health.bin" "$HEALTH_RATE"
 [[ " $ONLY " == *" allocate "* ]] && run /optimizer.v1.AllocationService/AllocateBudget "$WORK/allocate.bin" "$RATE"
-[[ " $ONLY " == *" overload "* ]] && run /optimizer.v1.AllocationService/AllocateBudget "$WORK/allocate.bin" $((RATE * 4))
+[[ " $ONLY " == *" overload "* ]] && run /optimizer.v1.AllocationService/AllocateBudget "$WORK/allocate.bin" $((RATE * 4)) "${PROBE_RATE:-}"
 exit 0
