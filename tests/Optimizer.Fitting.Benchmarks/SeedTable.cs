@@ -7,9 +7,14 @@ namespace Optimizer.Fitting.Benchmarks;
 /// <summary>Per-seed signed ROAS errors and fitted vs true curve parameters of the synthetic mix (point fits, no bootstrap).</summary>
 internal static class SeedTable
 {
-    public static void Print(TextWriter output, int seeds, MarketingMixOptions options, SpendProfile profile = SpendProfile.Stress)
+    public static void Print(TextWriter output, int seeds, MarketingMixOptions options, SpendProfile profile = SpendProfile.Stress, int firstSeed = 1)
     {
-        for (int seed = 1; seed <= seeds; seed++)
+        var inside = new int[SyntheticMix.Names.Length];
+        var within = new int[SyntheticMix.Names.Length];
+        var big = new int[SyntheticMix.Names.Length];
+        var squared = new double[SyntheticMix.Names.Length];
+        var bound = new double[SyntheticMix.Names.Length];
+        for (int seed = firstSeed; seed < firstSeed + seeds; seed++)
         {
             var mix = new SyntheticMix(seed, profile: profile);
             var r = new MarketingMixFitter().Fit(mix.ToData(), options);
@@ -19,7 +24,22 @@ internal static class SeedTable
             var y = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(mix.Outcome);
             double oracleRmse = Math.Sqrt((y - (x * x.QR().Solve(y))).PointwisePower(2).Sum() / y.Count);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seed {seed,2} {r.Elapsed.TotalMilliseconds,5:F0} ms RMSE fit/oracle {r.InSample.Rmse / oracleRmse:F4}: ") + string.Join(" | ", parts));
+            var free = SyntheticOracle.FreeShapeStandardErrors(mix);
+            for (int c = 0; c < SyntheticMix.Names.Length; c++)
+            {
+                double e = (r.Channels[c].Roas / mix.TrueRoas[c]) - 1;
+                squared[c] += e * e / seeds;
+                bound[c] += free[c] / seeds;
+                inside[c] += r.Channels[c].RoasInterval90?.Contains(mix.TrueRoas[c]) == true ? 1 : 0;
+                if (mix.SpendShare[c] >= 0.2)
+                {
+                    big[c]++;
+                    within[c] += Math.Abs((r.Channels[c].Roas / mix.TrueRoas[c]) - 1) <= 0.10 ? 1 : 0;
+                }
+            }
         }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{profile}, seeds {firstSeed}-{firstSeed + seeds - 1}: ") + string.Join(" | ", SyntheticMix.Names.Select((name, c) => string.Create(CultureInfo.InvariantCulture, $"{name} inside {inside[c]} within {within[c]}/{big[c]} RMS {Math.Sqrt(squared[c]):P1} (free-shape SE {bound[c]:P1})"))));
     }
 }
 
@@ -38,12 +58,14 @@ internal static class OracleTable
         var share = new double[SyntheticMix.Names.Length];
         var roas = new double[SyntheticMix.Names.Length];
         var squared = new double[SyntheticMix.Names.Length];
+        var free = new double[SyntheticMix.Names.Length];
         double media = 0;
         for (int seed = 101; seed <= 100 + seeds; seed++)
         {
             var mix = new SyntheticMix(seed, noise: noise, profile: profile);
             var errors = SyntheticOracle.StandardErrors(mix);
             var actual = SyntheticOracle.Errors(mix);
+            var freeShape = SyntheticOracle.FreeShapeStandardErrors(mix);
             media += SyntheticOracle.MediaShare(mix) / seeds;
             for (int c = 0; c < se.Length; c++)
             {
@@ -52,10 +74,32 @@ internal static class OracleTable
                 share[c] += mix.SpendShare[c] / seeds;
                 roas[c] += mix.TrueRoas[c] / seeds;
                 squared[c] += actual[c] * actual[c] / seeds;
+                free[c] += freeShape[c] / seeds;
             }
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"oracle SE {profile}, noise {noise:P0}, seeds 101-{100 + seeds}, media {media:P1} of outcome: ") + string.Join(" | ", SyntheticMix.Names.Select((name, c) => string.Create(CultureInfo.InvariantCulture, $"{name} share {share[c]:P0} ROAS {roas[c]:F2} SE {se[c]:P1} (max {worst[c]:P1}, RMS error {Math.Sqrt(squared[c]):P1})"))));
+        foreach (var (name, which) in new (string, Func<int, int, bool>)[]
+        {
+            ("free shapes of tv and search only", (c, _) => c < 2),
+            ("all adstocks known", (_, k) => k > 1),
+            ("all slopes known", (_, k) => k != 3),
+            ("all half-saturations known", (_, k) => k != 2),
+        })
+        {
+            var partial = new double[SyntheticMix.Names.Length];
+            for (int seed = 101; seed <= 100 + seeds; seed++)
+            {
+                var e = SyntheticOracle.FreeShapeStandardErrors(new SyntheticMix(seed, noise: noise, profile: profile), which);
+                for (int c = 0; c < partial.Length; c++)
+                {
+                    partial[c] += e[c] / seeds;
+                }
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  SE with {name}: ") + string.Join(" | ", SyntheticMix.Names.Select((n, c) => string.Create(CultureInfo.InvariantCulture, $"{n} {partial[c]:P1}"))));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"oracle SE {profile}, noise {noise:P0}, seeds 101-{100 + seeds}, media {media:P1} of outcome: ") + string.Join(" | ", SyntheticMix.Names.Select((name, c) => string.Create(CultureInfo.InvariantCulture, $"{name} share {share[c]:P0} ROAS {roas[c]:F2} SE {se[c]:P1} (max {worst[c]:P1}, RMS error {Math.Sqrt(squared[c]):P1}; free shapes SE {free[c]:P1})"))));
     }
 
     public static void Print(TextWriter output, int seeds, SpendProfile profile = SpendProfile.Stress, double noise = 0.05)

@@ -121,6 +121,15 @@ internal sealed class SyntheticMix
     /// <summary>Σ effect / Σ spend per channel, over the generated periods.</summary>
     public double[] TrueRoas { get; }
 
+    /// <summary>True geometric adstock decay α per channel.</summary>
+    public static IReadOnlyList<double> TrueAlpha => Alpha;
+
+    /// <summary>True Hill slope s per channel.</summary>
+    public static IReadOnlyList<double> TrueSlope => Slope;
+
+    /// <summary>True maximum effect β per channel, outcome units.</summary>
+    public IReadOnlyList<double> TrueBeta => _beta;
+
     /// <summary>κ of each channel's true steady-state Hill curve, spend units.</summary>
     public double[] TrueCurveKappa { get; }
 
@@ -222,7 +231,8 @@ internal sealed class SyntheticMix
         return x;
     }
 
-    private static double[] Effect(double[] x, double alpha, double kappa, double slope, double beta)
+    /// <summary>β·h(ã_t) with ã the normalised 8-week geometric adstock of x and h the Hill curve (κ in spend units).</summary>
+    internal static double[] Effect(double[] x, double alpha, double kappa, double slope, double beta)
     {
         var w = Enumerable.Range(0, 8).Select(l => Math.Pow(alpha, l)).ToArray();
         double s = w.Sum();

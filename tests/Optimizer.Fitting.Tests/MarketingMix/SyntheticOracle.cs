@@ -53,4 +53,68 @@ internal static class SyntheticOracle
 
     /// <summary>Media contribution as a share of the outcome, Σ_c Σ_t e_ct / Σ_t y_t.</summary>
     public static double MediaShare(SyntheticMix mix) => mix.Effects.Sum(e => e.Sum()) / mix.Outcome.Sum();
+
+    /// <summary>
+    /// Relative ROAS standard error when the shapes are NOT known: the asymptotic (local Cramér–Rao) standard error of
+    /// the least-squares estimate of the full model at the true parameters, by the delta method (Seber &amp; Wild 1989,
+    /// Nonlinear Regression, §5.1). Per channel the parameters are (b_c, α_c, ln κ_c, ln s_c), the effect
+    /// b_c·β_c·h_c(ã_ct) with b_c = 1 at the truth; J holds the baseline columns and ∂effect/∂(each parameter) (central
+    /// differences, step 1e-5); ROAS_c ∝ b_c·Σ_t h_c, so ∇ ln ROAS_c = (1, Σ∂e/∂α, Σ∂e/∂ln κ, Σ∂e/∂ln s)/Σe on channel
+    /// c's entries, and SE = σ·√(gᵀ(JᵀJ)⁻¹g). It ignores the box bounds and the curvature beyond first order, and is
+    /// what an efficient estimator of the free-shape model reaches in large samples. <paramref name="isFree"/>(c, k)
+    /// (k = 1 α, 2 ln κ, 3 ln s; default all) marks the shape parameters that are estimated; the others are known.
+    /// </summary>
+    public static double[] FreeShapeStandardErrors(SyntheticMix mix, Func<int, int, bool>? isFree = null)
+    {
+        isFree ??= (_, _) => true;
+        const double Step = 1e-5;
+        var (x, pb) = Design(mix);
+        int n = mix.Outcome.Length, channels = mix.Effects.Length;
+        var columns = new List<double[]>();
+        for (int j = 0; j < pb; j++)
+        {
+            columns.Add([.. x.Column(j)]);
+        }
+
+        var gradients = new double[channels][];
+        var offsets = new int[channels];
+        for (int c = 0; c < channels; c++)
+        {
+            double alpha = SyntheticMix.TrueAlpha[c], kappa = mix.TrueCurveKappa[c], slope = SyntheticMix.TrueSlope[c], beta = mix.TrueBeta[c];
+            double total = mix.Effects[c].Sum();
+            double[] Derivative(Func<double, double[]> effect) =>
+                [.. effect(Step).Zip(effect(-Step), (a, b) => (a - b) / (2 * Step))];
+            var d = new[]
+            {
+                mix.Effects[c],
+                Derivative(h => SyntheticMix.Effect(mix.Spend[c], alpha + h, kappa, slope, beta)),
+                Derivative(h => SyntheticMix.Effect(mix.Spend[c], alpha, kappa * Math.Exp(h), slope, beta)),
+                Derivative(h => SyntheticMix.Effect(mix.Spend[c], alpha, kappa, slope * Math.Exp(h), beta)),
+            };
+            var kept = Enumerable.Range(0, 4).Where(k => k == 0 || isFree(c, k)).ToArray();
+            gradients[c] = [.. kept.Select(k => d[k].Sum() / total)];
+            offsets[c] = columns.Count;
+            columns.AddRange(kept.Select(k => d[k]));
+        }
+
+        var j2 = Matrix<double>.Build.Dense(n, columns.Count, (i, j) => columns[j][i]);
+        var inverse = j2.TransposeThisAndMultiply(j2).Inverse();
+        var result = new double[channels];
+        for (int c = 0; c < channels; c++)
+        {
+            int at = offsets[c], m = gradients[c].Length;
+            double v = 0;
+            for (int a = 0; a < m; a++)
+            {
+                for (int b = 0; b < m; b++)
+                {
+                    v += gradients[c][a] * inverse[at + a, at + b] * gradients[c][b];
+                }
+            }
+
+            result[c] = mix.NoiseSd * Math.Sqrt(v);
+        }
+
+        return result;
+    }
 }
