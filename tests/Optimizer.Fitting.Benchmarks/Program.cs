@@ -31,7 +31,7 @@ else if (args.Length > 0 && args[0] == "seeds")
 }
 else if (args.Length > 0 && args[0] == "figures")
 {
-    // figures [seeds] [shape prior sd] [bootstrap starts] [only] [stress|campaign] [noise]; env DRAWS overrides the 200 draws
+    // figures [seeds] [shape prior sd] [bootstrap starts] [only] [stress|campaign|planned] [noise]; env DRAWS overrides the 200 draws
     var synthetic = new Optimizer.Fitting.MarketingMix.MarketingMixOptions
     {
         NormalizeAdstock = false,

@@ -42,4 +42,25 @@ public class SyntheticOracleTests
             }
         }
     }
+
+    /// <summary>
+    /// The free-shape bound reduces to the known-shape OLS standard error when every shape parameter is declared known
+    /// (the same design matrix: to rounding), and freeing shapes can only add uncertainty (a larger information matrix
+    /// inverse on the ROAS direction), so each channel's free-shape SE is at least its known-shape SE.
+    /// </summary>
+    [Fact]
+    public void FreeShapeStandardErrors_EveryShapeKnown_EqualOlsStandardErrorsAndFreeingShapesWidensThem()
+    {
+        var mix = new SyntheticMix(101, profile: SpendProfile.Planned);
+
+        var ols = SyntheticOracle.StandardErrors(mix);
+        var known = SyntheticOracle.FreeShapeStandardErrors(mix, (_, _) => false);
+        var free = SyntheticOracle.FreeShapeStandardErrors(mix);
+
+        for (int c = 0; c < ols.Length; c++)
+        {
+            Assert.Equal(ols[c], known[c], ols[c] * 1e-6);
+            Assert.True(free[c] >= ols[c], $"{SyntheticMix.Names[c]}: free {free[c]} < known {ols[c]}");
+        }
+    }
 }
