@@ -26,6 +26,7 @@ internal static class Figures
         Report(output, "meridian national_all_channels", Read("national_all_channels.csv", "time", "conversions", ["Channel0_spend", "Channel1_spend", "Channel2_spend", "Channel3_spend", "Channel4_spend"], ["competitor_sales_control", "sentiment_score_control", "Promo"]), new MarketingMixOptions { BootstrapDraws = 200 });
         SeedStudy(output, seeds, synthetic, SpendProfile.Stress, 0.05);
         SeedStudy(output, seeds, synthetic, SpendProfile.Campaign, 0.05);
+        SeedStudy(output, seeds, synthetic, SpendProfile.Planned, 0.05);
     }
 
     /// <summary>Meridian national_all_channels under alternative column roles and baselines (holdout metrics decide).</summary>

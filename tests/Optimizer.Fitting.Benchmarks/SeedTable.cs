@@ -7,66 +7,99 @@ namespace Optimizer.Fitting.Benchmarks;
 /// <summary>Per-seed signed ROAS errors and fitted vs true curve parameters of the synthetic mix (point fits, no bootstrap).</summary>
 internal static class SeedTable
 {
-    public static void Print(TextWriter output, int seeds, MarketingMixOptions options, SpendProfile profile = SpendProfile.Stress)
+    public static void Print(TextWriter output, int seeds, MarketingMixOptions options, SpendProfile profile = SpendProfile.Stress, int firstSeed = 1)
     {
-        for (int seed = 1; seed <= seeds; seed++)
+        var inside = new int[SyntheticMix.Names.Length];
+        var within = new int[SyntheticMix.Names.Length];
+        var big = new int[SyntheticMix.Names.Length];
+        var squared = new double[SyntheticMix.Names.Length];
+        var bound = new double[SyntheticMix.Names.Length];
+        for (int seed = firstSeed; seed < firstSeed + seeds; seed++)
         {
             var mix = new SyntheticMix(seed, profile: profile);
             var r = new MarketingMixFitter().Fit(mix.ToData(), options);
             var parts = r.Channels.Select((c, i) => string.Create(CultureInfo.InvariantCulture,
                 $"{c.Name} {((c.Roas / mix.TrueRoas[i]) - 1) * 100,6:F1}% [{(c.RoasInterval90?.Lower / mix.TrueRoas[i]) ?? 0:F2},{(c.RoasInterval90?.Upper / mix.TrueRoas[i]) ?? 0:F2}] k̃ {c.Parameters[1].Value / mix.TrueCurveKappa[i] / (c.Parameters[0].Value is var a ? (1 - Math.Pow(a, 8)) / (1 - a) : 1):F2} s {c.Parameters[2].Value:F2}"));
-            var (x, _) = OracleTable.Design(mix);
+            var (x, _) = SyntheticOracle.Design(mix);
             var y = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(mix.Outcome);
             double oracleRmse = Math.Sqrt((y - (x * x.QR().Solve(y))).PointwisePower(2).Sum() / y.Count);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seed {seed,2} {r.Elapsed.TotalMilliseconds,5:F0} ms RMSE fit/oracle {r.InSample.Rmse / oracleRmse:F4}: ") + string.Join(" | ", parts));
+            var free = SyntheticOracle.FreeShapeStandardErrors(mix);
+            for (int c = 0; c < SyntheticMix.Names.Length; c++)
+            {
+                double e = (r.Channels[c].Roas / mix.TrueRoas[c]) - 1;
+                squared[c] += e * e / seeds;
+                bound[c] += free[c] / seeds;
+                inside[c] += r.Channels[c].RoasInterval90?.Contains(mix.TrueRoas[c]) == true ? 1 : 0;
+                if (mix.SpendShare[c] >= 0.2)
+                {
+                    big[c]++;
+                    within[c] += Math.Abs((r.Channels[c].Roas / mix.TrueRoas[c]) - 1) <= 0.10 ? 1 : 0;
+                }
+            }
         }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{profile}, seeds {firstSeed}-{firstSeed + seeds - 1}: ") + string.Join(" | ", SyntheticMix.Names.Select((name, c) => string.Create(CultureInfo.InvariantCulture, $"{name} inside {inside[c]} within {within[c]}/{big[c]} RMS {Math.Sqrt(squared[c]):P1} (free-shape SE {bound[c]:P1})"))));
     }
 }
 
-/// <summary>Oracle: ROAS error when the true adstock/saturation shapes are known and only the linear coefficients are estimated (OLS).</summary>
+/// <summary>Oracle (<see cref="SyntheticOracle"/>): ROAS error when the true adstock/saturation shapes are known and only the linear coefficients are estimated (OLS).</summary>
 internal static class OracleTable
 {
     /// <summary>
     /// Mean oracle standard error of each channel's ROAS, σ·√[(XᵀX)⁻¹]_cc relative to the truth, over the design-calibration
     /// seeds 101..100+<paramref name="seeds"/> (disjoint from the evaluation seeds 1–20): the information in a spend design.
+    /// Also the mean spend share, true ROAS, media share of the outcome and the RMS of the oracle's actual errors (≈ the SE).
     /// </summary>
     public static void PrintStandardErrors(TextWriter output, int seeds, SpendProfile profile, double noise)
     {
         var se = new double[SyntheticMix.Names.Length];
+        var worst = new double[SyntheticMix.Names.Length];
         var share = new double[SyntheticMix.Names.Length];
+        var roas = new double[SyntheticMix.Names.Length];
+        var squared = new double[SyntheticMix.Names.Length];
+        var free = new double[SyntheticMix.Names.Length];
+        double media = 0;
         for (int seed = 101; seed <= 100 + seeds; seed++)
         {
             var mix = new SyntheticMix(seed, noise: noise, profile: profile);
-            var (x, pb) = Design(mix);
-            var inverse = (x.TransposeThisAndMultiply(x)).Inverse();
+            var errors = SyntheticOracle.StandardErrors(mix);
+            var actual = SyntheticOracle.Errors(mix);
+            var freeShape = SyntheticOracle.FreeShapeStandardErrors(mix);
+            media += SyntheticOracle.MediaShare(mix) / seeds;
             for (int c = 0; c < se.Length; c++)
             {
-                se[c] += mix.NoiseSd * Math.Sqrt(inverse[pb + c, pb + c]) / seeds;
+                se[c] += errors[c] / seeds;
+                worst[c] = Math.Max(worst[c], errors[c]);
                 share[c] += mix.SpendShare[c] / seeds;
+                roas[c] += mix.TrueRoas[c] / seeds;
+                squared[c] += actual[c] * actual[c] / seeds;
+                free[c] += freeShape[c] / seeds;
             }
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"oracle SE {profile}, noise {noise:P0}, seeds 101-{100 + seeds}: ") + string.Join(" | ", SyntheticMix.Names.Select((name, c) => string.Create(CultureInfo.InvariantCulture, $"{name} share {share[c]:P0} SE {se[c]:P1}"))));
-    }
+        foreach (var (name, which) in new (string, Func<int, int, bool>)[]
+        {
+            ("free shapes of tv and search only", (c, _) => c < 2),
+            ("all adstocks known", (_, k) => k > 1),
+            ("all slopes known", (_, k) => k != 3),
+            ("all half-saturations known", (_, k) => k != 2),
+        })
+        {
+            var partial = new double[SyntheticMix.Names.Length];
+            for (int seed = 101; seed <= 100 + seeds; seed++)
+            {
+                var e = SyntheticOracle.FreeShapeStandardErrors(new SyntheticMix(seed, noise: noise, profile: profile), which);
+                for (int c = 0; c < partial.Length; c++)
+                {
+                    partial[c] += e[c] / seeds;
+                }
+            }
 
-    public static (MathNet.Numerics.LinearAlgebra.Matrix<double> X, int MediaOffset) Design(SyntheticMix mix)
-    {
-        int n = mix.Outcome.Length;
-        var cols = new List<double[]>
-        {
-            Enumerable.Repeat(1.0, n).ToArray(),
-            Enumerable.Range(0, n).Select(t => t / (n - 1.0)).ToArray(),
-        };
-        for (int k = 1; k <= 2; k++)
-        {
-            cols.Add(mix.Dates.Select(d => Math.Sin(2 * Math.PI * k * (d.DayNumber - mix.Dates[0].DayNumber) / 365.25)).ToArray());
-            cols.Add(mix.Dates.Select(d => Math.Cos(2 * Math.PI * k * (d.DayNumber - mix.Dates[0].DayNumber) / 365.25)).ToArray());
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  SE with {name}: ") + string.Join(" | ", SyntheticMix.Names.Select((n, c) => string.Create(CultureInfo.InvariantCulture, $"{n} {partial[c]:P1}"))));
         }
 
-        cols.Add(mix.Price);
-        int pb = cols.Count;
-        cols.AddRange(mix.Effects);
-        return (MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(n, cols.Count, (i, j) => cols[j][i]), pb);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"oracle SE {profile}, noise {noise:P0}, seeds 101-{100 + seeds}, media {media:P1} of outcome: ") + string.Join(" | ", SyntheticMix.Names.Select((name, c) => string.Create(CultureInfo.InvariantCulture, $"{name} share {share[c]:P0} ROAS {roas[c]:F2} SE {se[c]:P1} (max {worst[c]:P1}, RMS error {Math.Sqrt(squared[c]):P1}; free shapes SE {free[c]:P1})"))));
     }
 
     public static void Print(TextWriter output, int seeds, SpendProfile profile = SpendProfile.Stress, double noise = 0.05)
@@ -77,10 +110,8 @@ internal static class OracleTable
         for (int seed = 1; seed <= seeds; seed++)
         {
             var mix = new SyntheticMix(seed, noise: noise, profile: profile);
-            var (x, pb) = Design(mix);
-            var y = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(mix.Outcome);
-            var b = x.QR().Solve(y);
-            var parts = SyntheticMix.Names.Select((name, c) => string.Create(CultureInfo.InvariantCulture, $"{name} {(b[pb + c] - 1) * 100,6:F1}%"));
+            var errors = SyntheticOracle.Errors(mix);
+            var parts = SyntheticMix.Names.Select((name, c) => string.Create(CultureInfo.InvariantCulture, $"{name} {errors[c] * 100,6:F1}%"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"oracle seed {seed,2}: ") + string.Join(" | ", parts));
             for (int c = 0; c < SyntheticMix.Names.Length; c++)
             {
@@ -88,7 +119,7 @@ internal static class OracleTable
                 if (mix.SpendShare[c] >= 0.2)
                 {
                     big[c]++;
-                    within[c] += Math.Abs(b[pb + c] - 1) <= 0.10 ? 1 : 0;
+                    within[c] += Math.Abs(errors[c]) <= 0.10 ? 1 : 0;
                 }
             }
         }

@@ -3,8 +3,9 @@ using Optimizer.Fitting.MarketingMix;
 namespace Optimizer.Fitting.Tests.MarketingMix;
 
 /// <summary>
-/// Spend pattern of a <see cref="SyntheticMix"/>. Both profiles share the true parameters, baseline, price, noise
+/// Spend pattern of a <see cref="SyntheticMix"/>. Stress and Campaign share the true parameters, baseline, price, noise
 /// model and the tv and radio processes; they differ only in how the always-on channels (search, social, display) vary.
+/// Planned shares the shapes, baseline, price and noise model but has its own effect sizes and a flighted plan.
 /// </summary>
 internal enum SpendProfile
 {
@@ -29,6 +30,23 @@ internal enum SpendProfile
     /// 10% but not social's, whose small effect against the noise, not its spend pattern, is the limit (docs/fitting.md §5).
     /// </summary>
     Campaign,
+
+    /// <summary>
+    /// A flighted media plan designed so that the information for the 10% bar exists: the same true shapes
+    /// (α, κ factor, s) as the other profiles, but own effect sizes β (tv 100,000, search 75,000, social 9,000, display
+    /// 8,000, radio 25,000) and spend: tv in flights (on U{3..6} weeks at 75,000·LN(0.3) per flight·LN(0.15) per week,
+    /// then off U{4..10} weeks); search always on at 10,000 × quarterly budget LN(0.4) × weekly LN(0.25) × its mild
+    /// seasonality, ×4 during campaign bursts (on U{3..5}, off U{4..10} weeks, scheduled independently of tv); social
+    /// (9,000) and display (9,000) as in <see cref="Campaign"/>; radio in flights (on U{2..4} at 20,000, off U{4..14}).
+    /// LN(σ) is a mean-one log-normal. Criterion, and the only one used: realistic data (media 37% of the outcome, spend
+    /// shares tv 40%, search 28%, social 13%, display 12%, radio 7%) on which the oracle (true shapes known, OLS on the
+    /// linear coefficients, <see cref="SyntheticOracle"/>) has a ROAS standard error of about 4% or less on every channel
+    /// with ≥ 20% of spend. Its figures on the calibration seeds 101–200 (mean, max): tv 3.7%, 4.1%; search 4.0%,
+    /// 4.5%; social 41%, display 110%, radio 16% (small channels; the bar does not apply to them). β and the spend
+    /// processes were tuned against the oracle only; the design was fixed and committed before our fitter ran on it,
+    /// and was not changed afterwards (docs/fitting.md §5).
+    /// </summary>
+    Planned,
 }
 
 /// <summary>
@@ -39,7 +57,8 @@ internal enum SpendProfile
 /// mildly seasonal, dark in ~10% of weeks), social (random walk, paused one quarter in four), display (small,
 /// always on), radio (on in ~20 weeks only): the <see cref="SpendProfile.Stress"/> profile (default). Spend varies as campaigns do;
 /// the variation is what identifies the curves. <see cref="SpendProfile.Campaign"/> varies the always-on channels by
-/// quarterly budgets, promotion flights and weekly noise instead.
+/// quarterly budgets, promotion flights and weekly noise instead; <see cref="SpendProfile.Planned"/> is a flighted
+/// plan with larger effects, designed so that the oracle pins the big channels' ROAS to about 4%.
 /// </summary>
 internal sealed class SyntheticMix
 {
@@ -48,13 +67,22 @@ internal sealed class SyntheticMix
     private static readonly double[] KappaFactor = [1.0, 1.5, 0.8, 2.0, 1.0];
     private static readonly double[] Slope = [1.0, 1.5, 1.2, 1.0, 2.0];
     private static readonly double[] Beta = [60_000, 45_000, 25_000, 8_000, 15_000];
+    private static readonly double[] PlannedBeta = [100_000, 75_000, 9_000, 8_000, 25_000];
+    private readonly double[] _beta;
 
     public SyntheticMix(int seed, int weeks = 156, double noise = 0.05, SpendProfile profile = SpendProfile.Stress)
     {
         var random = new Random(seed);
         int n = weeks;
         Dates = [.. Enumerable.Range(0, n).Select(t => new DateOnly(2021, 1, 4).AddDays(7 * t))];
-        var spend = profile == SpendProfile.Campaign ? CampaignSpend(random, n) : StressSpend(random, n);
+        var spend = profile switch
+        {
+            SpendProfile.Campaign => CampaignSpend(random, n),
+            SpendProfile.Planned => PlannedSpend(random, n),
+            _ => StressSpend(random, n),
+        };
+        var beta = profile == SpendProfile.Planned ? PlannedBeta : Beta;
+        _beta = beta;
         Spend = spend;
         Price = [.. Enumerable.Range(0, n).Select(_ => Gaussian(random))];
         var effect = new double[Names.Length][];
@@ -63,7 +91,7 @@ internal sealed class SyntheticMix
         for (int c = 0; c < Names.Length; c++)
         {
             TrueCurveKappa[c] = KappaFactor[c] * spend[c].Where(v => v > 0).Average();
-            effect[c] = Effect(spend[c], Alpha[c], TrueCurveKappa[c], Slope[c], Beta[c]);
+            effect[c] = Effect(spend[c], Alpha[c], TrueCurveKappa[c], Slope[c], beta[c]);
             TrueRoas[c] = effect[c].Sum() / spend[c].Sum();
         }
 
@@ -93,6 +121,15 @@ internal sealed class SyntheticMix
     /// <summary>Σ effect / Σ spend per channel, over the generated periods.</summary>
     public double[] TrueRoas { get; }
 
+    /// <summary>True geometric adstock decay α per channel.</summary>
+    public static IReadOnlyList<double> TrueAlpha => Alpha;
+
+    /// <summary>True Hill slope s per channel.</summary>
+    public static IReadOnlyList<double> TrueSlope => Slope;
+
+    /// <summary>True maximum effect β per channel, outcome units.</summary>
+    public IReadOnlyList<double> TrueBeta => _beta;
+
     /// <summary>κ of each channel's true steady-state Hill curve, spend units.</summary>
     public double[] TrueCurveKappa { get; }
 
@@ -106,7 +143,7 @@ internal sealed class SyntheticMix
         "revenue");
 
     /// <summary>The true steady-state curve value of channel c at spend x.</summary>
-    public double TrueCurve(int c, double x) => x <= 0 ? 0 : Beta[c] / (1 + Math.Pow(TrueCurveKappa[c] / x, Slope[c]));
+    public double TrueCurve(int c, double x) => x <= 0 ? 0 : _beta[c] / (1 + Math.Pow(TrueCurveKappa[c] / x, Slope[c]));
 
     private static double[][] StressSpend(Random random, int n)
     {
@@ -129,6 +166,39 @@ internal sealed class SyntheticMix
         spend[3] = AlwaysOn(random, n, 10_000, 0.3, 0.4, promotions: false, pauseWeeks: 0, _ => 1);
         spend[4] = [.. Enumerable.Range(0, n).Select(_ => random.NextDouble() < 0.13 ? 25_000 * LogNormal(random, 0.3) : 0)];
         return spend;
+    }
+
+    private static double[][] PlannedSpend(Random random, int n)
+    {
+        var spend = new double[Names.Length][];
+        spend[0] = Flights(random, n, 3, 6, 4, 10, 75_000, 0.3, 0.15);
+        var burst = Flights(random, n, 3, 5, 4, 10, 1, 0, 0);
+        var searchBase = AlwaysOn(random, n, 10_000, 0.4, 0.25, promotions: false, pauseWeeks: 0, t => 1 + (0.15 * Math.Sin(2 * Math.PI * t / 52.18)));
+        spend[1] = [.. searchBase.Select((x, t) => x * (burst[t] > 0 ? 4 : 1))];
+        spend[2] = AlwaysOn(random, n, 9_000, 0.5, 0.3, promotions: true, pauseWeeks: 4, _ => 1);
+        spend[3] = AlwaysOn(random, n, 9_000, 0.3, 0.4, promotions: false, pauseWeeks: 0, _ => 1);
+        spend[4] = Flights(random, n, 2, 4, 4, 14, 20_000, 0.3, 0.15);
+        return spend;
+    }
+
+    /// <summary>On/off flights: on for U{onMin..onMax} weeks at level·LN(flightSigma)·LN(weekSigma) per week, then off U{offMin..offMax} weeks; starts off for U{0..offMax}.</summary>
+    private static double[] Flights(Random random, int n, int onMin, int onMax, int offMin, int offMax, double level, double flightSigma, double weekSigma)
+    {
+        var x = new double[n];
+        int t = random.Next(0, offMax + 1);
+        while (t < n)
+        {
+            int on = random.Next(onMin, onMax + 1);
+            double flight = level * LogNormal(random, flightSigma);
+            for (int k = 0; k < on && t < n; k++, t++)
+            {
+                x[t] = flight * LogNormal(random, weekSigma);
+            }
+
+            t += random.Next(offMin, offMax + 1);
+        }
+
+        return x;
     }
 
     /// <summary>
@@ -161,7 +231,8 @@ internal sealed class SyntheticMix
         return x;
     }
 
-    private static double[] Effect(double[] x, double alpha, double kappa, double slope, double beta)
+    /// <summary>β·h(ã_t) with ã the normalised 8-week geometric adstock of x and h the Hill curve (κ in spend units).</summary>
+    internal static double[] Effect(double[] x, double alpha, double kappa, double slope, double beta)
     {
         var w = Enumerable.Range(0, 8).Select(l => Math.Pow(alpha, l)).ToArray();
         double s = w.Sum();

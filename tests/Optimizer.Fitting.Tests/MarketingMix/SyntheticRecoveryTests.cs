@@ -108,6 +108,62 @@ public class SyntheticRecoveryTests
         Assert.True(within[0] >= 6 && within[1] >= 5 && within[2] >= 3, counts);
     }
 
+    /// <summary>
+    /// The bar on the <see cref="SpendProfile.Planned"/> profile (flighted plan designed, against the oracle
+    /// only and before any fit, so that known-shape OLS pins tv's and search's ROAS to about 4%; docs/fitting.md §5),
+    /// default model with profile-likelihood ROAS intervals (no bootstrap draws), pre-declared seeds 1–15, every one
+    /// counted: the first 15 of the 20 seeds of the figures (which count all 20), to keep this test near 30 s in Debug
+    /// (about 2 s a seed). tv and search have ≥ 20% of spend on every seed; the other channels never do.
+    /// (1) Interval: the true ROAS lies inside the reported 90% interval on ≥ 13 of 15 seeds for every channel
+    /// (P(≥ 13 of 15) = 0.82 for an exact 90% interval). Measured: tv 14, search 13, social 14, display 14, radio 13
+    /// (seeds 1–20: 18, 18, 18, 19, 17).
+    /// (2) Oracle: with the true shapes known, OLS is within 10% on ≥ 14 of 15 seeds for tv and search (standard errors
+    /// 3.7% and 4.0%: P(|error| ≤ 10%) ≈ 0.99 per seed, P(≥ 14 of 15) = 0.99). Measured: 15 and 15.
+    /// (3) Fit, within 10%: the floors are what an efficient estimator of the model with UNKNOWN shapes reaches with
+    /// probability ≥ 0.95, not the oracle's count. tv: the free-shape (Cramér–Rao) standard error is 7.6%
+    /// (<see cref="SyntheticOracle.FreeShapeStandardErrors"/>, calibration seeds 101–200), so p = P(|z| ≤ 0.10/0.076) =
+    /// 0.81 per seed and P(≥ 10 of 15) = 0.95. search: the asymptotic bound (21%) ignores the box bounds, which help;
+    /// the fit's RMS error on the calibration seeds 101–120, 13.9%, gives p = 0.53 and P(≥ 5 of 15) = 0.96. Measured:
+    /// tv 10, search 7 (seeds 1–20: 13 and 11). The "within 10% on every big channel" (the oracle's ≥ 14 of 15)
+    /// is NOT met and not claimed: the fit's RMS error is at the free-shape bound (calibration seeds: tv 7.9% vs 7.9%,
+    /// search 13.9% vs 21%), it reaches the same optimum from 24 starts as from 6 and is unchanged without the ridge and
+    /// effect penalties, so the gap to the oracle is the information lost by not knowing the shapes, chiefly the Hill
+    /// slopes (with the slopes known the bound is 5.8% tv, 8.1% search), not a defect of the search.
+    /// </summary>
+    [Fact]
+    public void Fit_PlannedMix_TrueRoasInsideProfile90PercentIntervalAndBigChannelsAtTheFreeShapeBound()
+    {
+        var inside = new int[SyntheticMix.Names.Length];
+        var within = new int[SyntheticMix.Names.Length];
+        var oracle = new int[SyntheticMix.Names.Length];
+        var big = new int[SyntheticMix.Names.Length];
+        for (int seed = 1; seed <= 15; seed++)
+        {
+            var mix = new SyntheticMix(seed, profile: SpendProfile.Planned);
+
+            var result = new MarketingMixFitter().Fit(mix.ToData(), Options with { BootstrapDraws = 0, RoasIntervals = RoasIntervalMethod.ProfileLikelihood });
+
+            var oracleErrors = SyntheticOracle.Errors(mix);
+            for (int c = 0; c < SyntheticMix.Names.Length; c++)
+            {
+                var fit = result.Channels[c];
+                inside[c] += fit.RoasInterval90!.Contains(mix.TrueRoas[c]) ? 1 : 0;
+                if (mix.SpendShare[c] >= 0.2)
+                {
+                    big[c]++;
+                    within[c] += Math.Abs((fit.Roas / mix.TrueRoas[c]) - 1) <= 0.10 ? 1 : 0;
+                    oracle[c] += Math.Abs(oracleErrors[c]) <= 0.10 ? 1 : 0;
+                }
+            }
+        }
+
+        string counts = string.Join("; ", SyntheticMix.Names.Select((name, c) => $"{name} inside {inside[c]}/15 within {within[c]}/{big[c]} oracle {oracle[c]}"));
+        Assert.All(inside, n => Assert.True(n >= 13, counts));
+        Assert.True(big.SequenceEqual([15, 15, 0, 0, 0]), counts);
+        Assert.True(oracle[0] >= 14 && oracle[1] >= 14, counts);
+        Assert.True(within[0] >= 10 && within[1] >= 5, counts);
+    }
+
     [Fact]
     public void Fit_NoisySyntheticMix_BootstrapIntervalsAreOrderedAndTvIsRecovered()
     {
