@@ -5,9 +5,10 @@
 # HTTP 200, so the solves actually run are read from the service's /metrics (optimizer_solve_* counters): the
 # calls beyond them were refused with RESOURCE_EXHAUSTED. Prints throughput, latency, errors and peak RSS.
 # Usage: tests/load/run-h2load.sh [RATE] [DURATION] [HEALTH_RATE]   (not part of CI: about 3.5 minutes)
-# Environment: ONLY="health allocate overload" (the runs to do), PROBE_RATE (e.g. 100: calls/s of a C# probe run
-# beside the overload run that reports client-side latency per gRPC status; off by default, as it slows h2load's run), SERVER_ARGS="--Optimizer:Limits:...=..." (extra
-# settings for the service), DOTNET_* variables are passed to the service as usual.
+# Environment: ONLY="health allocate overload" (the runs to do), SERVER_ARGS="--Optimizer:Limits:...=..." (extra
+# settings for the service), PROBE_RATE (e.g. 100: calls/s of a C# probe run beside the overload run that reports
+# client-side latency per gRPC status; off by default, as it slows h2load's run); DOTNET_* variables are passed to
+# the service as usual.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
