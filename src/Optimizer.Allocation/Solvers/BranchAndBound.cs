@@ -210,13 +210,36 @@ internal sealed partial class BranchAndBound
 
         if (best is null)
         {
+            string[] discrete = DiscreteConstraints();
             throw new Errors.InfeasibleProblemException(
-                "no split satisfies every constraint together (the minimum spend if active of some channels cannot be combined with the budget and coupling rows)",
-                ["minimum spend if active", "budget and coupling rows"]);
+                $"no split satisfies every constraint together (the {string.Join(" and ", discrete)} cannot be combined with the budget and coupling rows)",
+                [.. discrete, "budget and coupling rows"]);
         }
 
         double bestBound = Math.Max(Math.Max(closedBound, openBound), bestValue);
         return new SeparableSolution(best, bestValue, bestBound, bestPrice, nodes, timedOut, bestRowPrices);
+    }
+
+    /// <summary>The discrete constraints of the problem (the only ones that can leave a feasible relaxation without a split).</summary>
+    private string[] DiscreteConstraints()
+    {
+        var names = new List<string>();
+        if (Enumerable.Range(0, _problem.Count).Any(i => _problem.ActiveFrom[i] > _problem.Lower[i]))
+        {
+            names.Add("minimum spend if active");
+        }
+
+        if (_problem.Steps.Any(s => s > 0))
+        {
+            names.Add("spend steps");
+        }
+
+        if (_problem.MaxActive is not null)
+        {
+            names.Add("max active channels");
+        }
+
+        return names.Count > 0 ? [.. names] : ["discrete constraints"];
     }
 
     private bool Prunable(double bound, double incumbent) =>

@@ -95,6 +95,22 @@ public sealed class ErrorTests(ServiceFixture service) : IClassFixture<ServiceFi
     }
 
     [Fact]
+    public async Task AllocateBudget_BudgetOffTheSpendSteps_IsFailedPreconditionNamingTheSpendSteps()
+    {
+        var a = Requests.Exponential("a", 100_000, 20_000);
+        a.SpendStep = 10;
+        var request = Requests.Allocate(105, a);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => service.Client.AllocateBudgetAsync(request).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        var subjects = ErrorDetails.Status(error).GetDetail<Google.Rpc.PreconditionFailure>().Violations.Select(v => v.Subject).ToList();
+        Assert.Contains("spend steps", subjects);
+        Assert.DoesNotContain("minimum spend if active", subjects);
+        Assert.DoesNotContain("minimum spend if active", error.Status.Detail);
+    }
+
+    [Fact]
     public async Task EvaluateAllocation_UnknownAndNegativeSpends_AreReportedTogether()
     {
         var request = new EvaluateAllocationRequest();
