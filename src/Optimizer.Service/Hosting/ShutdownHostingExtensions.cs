@@ -14,13 +14,20 @@ internal static class ShutdownHostingExtensions
     /// <summary>Default time given to calls in flight after SIGTERM.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// Longest accepted timeout. The host cancels the drain with a timer, which takes at most about 49 days (above
+    /// it the host crashes at SIGTERM instead of stopping); a drain longer than a day is a mistyped value (a bare
+    /// "5" is 5 days).
+    /// </summary>
+    public static readonly TimeSpan MaxTimeout = TimeSpan.FromDays(1);
+
     /// <summary>Sets <see cref="HostOptions.ShutdownTimeout"/> from configuration.</summary>
     public static WebApplicationBuilder AddOptimizerShutdown(this WebApplicationBuilder builder)
     {
         var timeout = builder.Configuration.GetValue(TimeoutKey, DefaultTimeout);
-        if (timeout <= TimeSpan.Zero)
+        if (timeout <= TimeSpan.Zero || timeout > MaxTimeout)
         {
-            throw new InvalidOperationException($"{TimeoutKey} must be positive (got {timeout}).");
+            throw new InvalidOperationException($"{TimeoutKey} must be positive and at most {MaxTimeout} (got {timeout}).");
         }
 
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = timeout);

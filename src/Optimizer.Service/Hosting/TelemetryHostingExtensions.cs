@@ -32,9 +32,19 @@ internal static class TelemetryHostingExtensions
     /// <summary>Configuration key that records spans even without an OTLP endpoint (true/false).</summary>
     public const string TracesKey = "Optimizer:Telemetry:Traces";
 
+    /// <summary>
+    /// Samplers the OpenTelemetry SDK understands in <c>OTEL_TRACES_SAMPLER</c>; it ignores any other value (and an
+    /// unreadable <c>OTEL_TRACES_SAMPLER_ARG</c>) without a word and samples every call, so the host refuses them.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Samplers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio",
+    };
+
     /// <summary>Registers metrics, the Prometheus exporter and, when configured, tracing and the OTLP exporter.</summary>
     public static WebApplicationBuilder AddOptimizerTelemetry(this WebApplicationBuilder builder)
     {
+        CheckSampler(builder.Configuration["OTEL_TRACES_SAMPLER"], builder.Configuration["OTEL_TRACES_SAMPLER_ARG"]);
         bool otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
@@ -57,6 +67,26 @@ internal static class TelemetryHostingExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>Throws when the sampler is not one of <see cref="Samplers"/>, or a ratio sampler's argument is not a number in [0, 1].</summary>
+    private static void CheckSampler(string? sampler, string? argument)
+    {
+        if (string.IsNullOrEmpty(sampler))
+        {
+            return;
+        }
+
+        if (!Samplers.Contains(sampler))
+        {
+            throw new InvalidOperationException($"OTEL_TRACES_SAMPLER must be one of {string.Join(", ", Samplers)} (got '{sampler}').");
+        }
+
+        if (sampler.EndsWith("traceidratio", StringComparison.Ordinal) && !string.IsNullOrEmpty(argument)
+            && !(double.TryParse(argument, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double ratio) && ratio is >= 0 and <= 1))
+        {
+            throw new InvalidOperationException($"OTEL_TRACES_SAMPLER_ARG must be a number between 0 and 1 for {sampler} (got '{argument}').");
+        }
     }
 
     /// <summary>Maps the Prometheus scraping endpoint <c>GET /metrics</c>.</summary>
