@@ -8,7 +8,7 @@ namespace Optimizer.Service.Hosting;
 /// OpenTelemetry semantic convention for RPC spans and metrics). Every gRPC answer is HTTP 200, so without this tag
 /// refused calls (RESOURCE_EXHAUSTED) and served ones fall in the same series; with it, an operator (and the load
 /// script) reads the latency of each apart. The status is read from the response trailers, or from the headers of a
-/// trailers-only answer, after the rest of the pipeline has run.
+/// trailers-only answer, after the rest of the pipeline has run; a call the client abandoned counts as CANCELLED.
 /// </summary>
 internal sealed class GrpcStatusMetricTagMiddleware(RequestDelegate next)
 {
@@ -36,6 +36,13 @@ internal sealed class GrpcStatusMetricTagMiddleware(RequestDelegate next)
 
         if (int.TryParse(status, System.Globalization.CultureInfo.InvariantCulture, out int code) && code >= 0 && code < Codes.Length)
         {
+            if (code == (int)Grpc.Core.StatusCode.Unknown && context.RequestAborted.IsCancellationRequested)
+            {
+                // The client went away (reset the stream or dropped the connection): grpc-dotnet sets UNKNOWN for the
+                // handler's aborted read or write, a status no client received; count it as what it is.
+                code = (int)Grpc.Core.StatusCode.Cancelled;
+            }
+
             tags.Tags.Add(new KeyValuePair<string, object?>(TagName, Codes[code]));
         }
     }

@@ -91,6 +91,37 @@ public sealed class TelemetryTests
         Assert.Equal(["0", "3", "8"], statuses.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// A client that goes away in the middle of a reflection stream (buf curl --list-methods drops its connection once
+    /// it has the list) is counted as CANCELLED: grpc-dotnet sets UNKNOWN for the handler's aborted read, which on a
+    /// dashboard reads as a server bug.
+    /// </summary>
+    [Fact]
+    public async Task RequestDuration_ReflectionStreamAbandonedByTheClient_TaggedCancelledNotUnknown()
+    {
+        await using var server = await RealServer.StartAsync();
+        using (var channel = server.CreateChannel())
+        {
+            var reflection = new Grpc.Reflection.V1Alpha.ServerReflection.ServerReflectionClient(channel);
+            using var call = reflection.ServerReflectionInfo();
+            await call.RequestStream.WriteAsync(new Grpc.Reflection.V1Alpha.ServerReflectionRequest { ListServices = "" });
+            Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));
+        }
+
+        using var http = new HttpClient { BaseAddress = server.HttpAddress };
+        string[] series = [];
+        for (int i = 0; i < 100 && series.Length == 0; i++)
+        {
+            await Task.Delay(20);
+            series = (await http.GetStringAsync("/metrics")).Split('\n')
+                .Where(l => l.StartsWith("http_server_request_duration_seconds_count", StringComparison.Ordinal) && l.Contains("ServerReflectionInfo", StringComparison.Ordinal))
+                .ToArray();
+        }
+
+        Assert.Single(series);
+        Assert.Contains("rpc_grpc_status_code=\"1\"", series[0], StringComparison.Ordinal);
+    }
+
     private static async Task<Activity> WaitFor(List<Activity> exported, Func<Activity, bool> match)
     {
         for (int attempt = 0; attempt < 100; attempt++)
