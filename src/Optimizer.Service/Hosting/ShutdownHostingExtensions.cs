@@ -27,7 +27,7 @@ internal static class ShutdownHostingExtensions
         var timeout = builder.Configuration.GetValue(TimeoutKey, DefaultTimeout);
         if (timeout <= TimeSpan.Zero || timeout > MaxTimeout)
         {
-            throw new InvalidOperationException($"{TimeoutKey} must be positive and at most {MaxTimeout} (got {timeout}).");
+            throw new InvalidSettingException($"{TimeoutKey} must be positive and at most {MaxTimeout} (got {timeout}).");
         }
 
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = timeout);

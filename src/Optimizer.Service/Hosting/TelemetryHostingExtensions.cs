@@ -79,13 +79,13 @@ internal static class TelemetryHostingExtensions
 
         if (!Samplers.Contains(sampler))
         {
-            throw new InvalidOperationException($"OTEL_TRACES_SAMPLER must be one of {string.Join(", ", Samplers)} (got '{sampler}').");
+            throw new InvalidSettingException($"OTEL_TRACES_SAMPLER must be one of {string.Join(", ", Samplers)} (got '{sampler}').");
         }
 
         if (sampler.EndsWith("traceidratio", StringComparison.Ordinal) && !string.IsNullOrEmpty(argument)
             && !(double.TryParse(argument, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double ratio) && ratio is >= 0 and <= 1))
         {
-            throw new InvalidOperationException($"OTEL_TRACES_SAMPLER_ARG must be a number between 0 and 1 for {sampler} (got '{argument}').");
+            throw new InvalidSettingException($"OTEL_TRACES_SAMPLER_ARG must be a number between 0 and 1 for {sampler} (got '{argument}').");
         }
     }
 

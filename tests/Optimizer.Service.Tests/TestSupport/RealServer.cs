@@ -79,6 +79,41 @@ public sealed class RealServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Runs the server with extra settings that should stop it at start; returns its exit code and output (20 s at most).</summary>
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(params string[] settings)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(ServiceDll)!,
+        };
+        start.ArgumentList.Add(ServiceDll);
+        start.ArgumentList.Add($"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{FreePort()}");
+        start.ArgumentList.Add($"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{FreePort()}");
+        foreach (string setting in settings)
+        {
+            start.ArgumentList.Add(setting);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new Xunit.Sdk.XunitException("The server did not stop at start.");
+        }
+
+        return (process.ExitCode, await error + await output);
+    }
+
     public GrpcChannel CreateChannel() => GrpcChannel.ForAddress(GrpcAddress, new GrpcChannelOptions { MaxReceiveMessageSize = 64 * 1024 * 1024 });
 
     /// <summary>Whether the process is running and its gRPC health check answers SERVING.</summary>

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Testing;
+using Optimizer.Service.Hosting;
+using Optimizer.Service.Tests.TestSupport;
 
 namespace Optimizer.Service.Tests.Unit;
 
@@ -45,5 +47,29 @@ public sealed class SettingsValidationTests
             .UseSetting("OTEL_TRACES_SAMPLER_ARG", "0.1"));
 
         Assert.NotNull(factory.Server);
+    }
+
+    [Theory]
+    [InlineData("--Optimizer:Limits:MaxChannels=abc", "'abc' at 'Optimizer:Limits:MaxChannels'")]
+    [InlineData("--Optimizer:Limits:MaxChannels=0", "Optimizer:Limits:MaxChannels must be >= 1.")]
+    [InlineData("--Optimizer:Limits:CpuBacklogInterval=00:00:02", "Optimizer:Limits:CpuBacklogInterval must be between 0 and 1 s.")]
+    [InlineData("--Optimizer:Shutdown:Timeout=-00:00:01", "Optimizer:Shutdown:Timeout must be positive")]
+    public async Task RealServer_BadSetting_OneLineNamingItAndExitCode78(string setting, string expected)
+    {
+        var (exitCode, output) = await RealServer.RunToExitAsync(setting);
+
+        Assert.Equal(78, exitCode);
+        string first = output.Split('\n')[0];
+        Assert.StartsWith("optimizer: invalid setting: ", first, StringComparison.Ordinal);
+        Assert.Contains(expected, first, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_OtherExceptions_Null()
+    {
+        Assert.Null(StartupErrors.Describe(new InvalidOperationException("Unable to bind to http://bogus")));
+        Assert.Null(StartupErrors.Describe(new AggregateException(new InvalidSettingException("a must be b"), new IOException("disk"))));
+        Assert.Equal("a must be b; c must be d", StartupErrors.Describe(new AggregateException(new InvalidSettingException("a must be b"), new InvalidSettingException("c must be d"))));
     }
 }
