@@ -59,6 +59,7 @@ internal static class OracleTable
         var roas = new double[SyntheticMix.Names.Length];
         var squared = new double[SyntheticMix.Names.Length];
         var free = new double[SyntheticMix.Names.Length];
+        var worstFree = new double[SyntheticMix.Names.Length];
         double media = 0;
         for (int seed = 101; seed <= 100 + seeds; seed++)
         {
@@ -75,6 +76,7 @@ internal static class OracleTable
                 roas[c] += mix.TrueRoas[c] / seeds;
                 squared[c] += actual[c] * actual[c] / seeds;
                 free[c] += freeShape[c] / seeds;
+                worstFree[c] = Math.Max(worstFree[c], freeShape[c]);
             }
         }
 
@@ -99,7 +101,7 @@ internal static class OracleTable
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  SE with {name}: ") + string.Join(" | ", SyntheticMix.Names.Select((n, c) => string.Create(CultureInfo.InvariantCulture, $"{n} {partial[c]:P1}"))));
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"oracle SE {profile}, noise {noise:P0}, seeds 101-{100 + seeds}, media {media:P1} of outcome: ") + string.Join(" | ", SyntheticMix.Names.Select((name, c) => string.Create(CultureInfo.InvariantCulture, $"{name} share {share[c]:P0} ROAS {roas[c]:F2} SE {se[c]:P1} (max {worst[c]:P1}, RMS error {Math.Sqrt(squared[c]):P1}; free shapes SE {free[c]:P1})"))));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"oracle SE {profile}, noise {noise:P0}, seeds 101-{100 + seeds}, media {media:P1} of outcome: ") + string.Join(" | ", SyntheticMix.Names.Select((name, c) => string.Create(CultureInfo.InvariantCulture, $"{name} share {share[c]:P0} ROAS {roas[c]:F2} SE {se[c]:P1} (max {worst[c]:P1}, RMS error {Math.Sqrt(squared[c]):P1}; free shapes SE {free[c]:P1}, max {worstFree[c]:P1})"))));
     }
 
     public static void Print(TextWriter output, int seeds, SpendProfile profile = SpendProfile.Stress, double noise = 0.05)
