@@ -18,8 +18,9 @@ internal static class SeedTable
         {
             var mix = new SyntheticMix(seed, profile: profile);
             var r = new MarketingMixFitter().Fit(mix.ToData(), options);
+            var oracleErrors = SyntheticOracle.Errors(mix);
             var parts = r.Channels.Select((c, i) => string.Create(CultureInfo.InvariantCulture,
-                $"{c.Name} {((c.Roas / mix.TrueRoas[i]) - 1) * 100,6:F1}% [{(c.RoasInterval90?.Lower / mix.TrueRoas[i]) ?? 0:F2},{(c.RoasInterval90?.Upper / mix.TrueRoas[i]) ?? 0:F2}] k̃ {c.Parameters[1].Value / mix.TrueCurveKappa[i] / (c.Parameters[0].Value is var a ? (1 - Math.Pow(a, 8)) / (1 - a) : 1):F2} s {c.Parameters[2].Value:F2}"));
+                $"{c.Name} {((c.Roas / mix.TrueRoas[i]) - 1) * 100,6:F2}% [{(c.RoasInterval90?.Lower / mix.TrueRoas[i]) ?? 0:F3},{(c.RoasInterval90?.Upper / mix.TrueRoas[i]) ?? 0:F3}]{(c.RoasInterval90?.Contains(mix.TrueRoas[i]) == false ? " OUT" : string.Empty)} oracle {oracleErrors[i] * 100:F1}% k̃ {c.Parameters[1].Value / mix.TrueCurveKappa[i] / (c.Parameters[0].Value is var a ? (1 - Math.Pow(a, 8)) / (1 - a) : 1):F2} s {c.Parameters[2].Value:F2}"));
             var (x, _) = SyntheticOracle.Design(mix);
             var y = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(mix.Outcome);
             double oracleRmse = Math.Sqrt((y - (x * x.QR().Solve(y))).PointwisePower(2).Sum() / y.Count);
