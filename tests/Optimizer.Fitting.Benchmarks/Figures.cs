@@ -27,6 +27,7 @@ internal static class Figures
         SeedStudy(output, seeds, synthetic, SpendProfile.Stress, 0.05);
         SeedStudy(output, seeds, synthetic, SpendProfile.Campaign, 0.05);
         SeedStudy(output, seeds, synthetic, SpendProfile.Planned, 0.05);
+        SeedStudy(output, seeds, synthetic, SpendProfile.Flighted, 0.05);
     }
 
     /// <summary>Meridian national_all_channels under alternative column roles and baselines (holdout metrics decide).</summary>

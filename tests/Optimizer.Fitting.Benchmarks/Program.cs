@@ -8,7 +8,7 @@ if (args.Length > 0 && args[0] == "meridian")
 }
 else if (args.Length > 0 && args[0] == "oracle")
 {
-    // oracle [stress|campaign|planned] [noise]
+    // oracle [stress|campaign|planned|flighted] [noise]
     OracleTable.Print(
         Console.Out,
         20,
@@ -17,7 +17,7 @@ else if (args.Length > 0 && args[0] == "oracle")
 }
 else if (args.Length > 0 && args[0] == "oracle-se")
 {
-    // oracle-se [stress|campaign|planned] [noise]: design information on calibration seeds 101–200
+    // oracle-se [stress|campaign|planned|flighted] [noise]: design information on calibration seeds 101–200
     OracleTable.PrintStandardErrors(
         Console.Out,
         100,
@@ -26,12 +26,12 @@ else if (args.Length > 0 && args[0] == "oracle-se")
 }
 else if (args.Length > 0 && args[0] == "seeds")
 {
-    // seeds count [draws] [shape prior sd] [stress|campaign|planned] [first seed]; env PROFILE=1 for profile-likelihood intervals
+    // seeds count [draws] [shape prior sd] [stress|campaign|planned|flighted] [first seed]; env PROFILE=1 for profile-likelihood intervals
     SeedTable.Print(Console.Out, int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), new Optimizer.Fitting.MarketingMix.MarketingMixOptions { NormalizeAdstock = false, Starts = Environment.GetEnvironmentVariable("STARTS") is { } starts ? int.Parse(starts, System.Globalization.CultureInfo.InvariantCulture) : 6, RidgePenalty = Environment.GetEnvironmentVariable("RIDGE") is { } ridge ? double.Parse(ridge, System.Globalization.CultureInfo.InvariantCulture) : 1e-3, EffectPenalty = Environment.GetEnvironmentVariable("EFFECT") is { } effect ? double.Parse(effect, System.Globalization.CultureInfo.InvariantCulture) : 1e-5, RoasIntervals = Environment.GetEnvironmentVariable("PROFILE") == "1" ? Optimizer.Fitting.MarketingMix.RoasIntervalMethod.ProfileLikelihood : Optimizer.Fitting.MarketingMix.RoasIntervalMethod.Bootstrap, BootstrapDraws = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0, ShapePriorSd = args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0 }, ProfileArgument(4), args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 1);
 }
 else if (args.Length > 0 && args[0] == "figures")
 {
-    // figures [seeds] [shape prior sd] [bootstrap starts] [only] [stress|campaign|planned] [noise]; env DRAWS overrides the 200 draws
+    // figures [seeds] [shape prior sd] [bootstrap starts] [only] [stress|campaign|planned|flighted] [noise]; env DRAWS overrides the 200 draws
     var synthetic = new Optimizer.Fitting.MarketingMix.MarketingMixOptions
     {
         NormalizeAdstock = false,
@@ -49,11 +49,12 @@ else
     BenchmarkSwitcher.FromAssembly(typeof(FittingBenchmarks).Assembly).Run(args);
 }
 
-// Command-line helpers: a spend profile ("campaign", "planned", else stress) and a noise level (default 5 %) at an argument position.
+// Command-line helpers: a spend profile ("campaign", "planned", "flighted", else stress) and a noise level (default 5 %) at an argument position.
 Optimizer.Fitting.Tests.MarketingMix.SpendProfile ProfileArgument(int at) => (args.Length > at ? args[at] : string.Empty) switch
 {
     "campaign" => Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Campaign,
     "planned" => Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Planned,
+    "flighted" => Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Flighted,
     _ => Optimizer.Fitting.Tests.MarketingMix.SpendProfile.Stress,
 };
 

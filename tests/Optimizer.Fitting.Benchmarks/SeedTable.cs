@@ -18,8 +18,9 @@ internal static class SeedTable
         {
             var mix = new SyntheticMix(seed, profile: profile);
             var r = new MarketingMixFitter().Fit(mix.ToData(), options);
+            var oracleErrors = SyntheticOracle.Errors(mix);
             var parts = r.Channels.Select((c, i) => string.Create(CultureInfo.InvariantCulture,
-                $"{c.Name} {((c.Roas / mix.TrueRoas[i]) - 1) * 100,6:F1}% [{(c.RoasInterval90?.Lower / mix.TrueRoas[i]) ?? 0:F2},{(c.RoasInterval90?.Upper / mix.TrueRoas[i]) ?? 0:F2}] k̃ {c.Parameters[1].Value / mix.TrueCurveKappa[i] / (c.Parameters[0].Value is var a ? (1 - Math.Pow(a, 8)) / (1 - a) : 1):F2} s {c.Parameters[2].Value:F2}"));
+                $"{c.Name} {((c.Roas / mix.TrueRoas[i]) - 1) * 100,6:F2}% [{(c.RoasInterval90?.Lower / mix.TrueRoas[i]) ?? 0:F3},{(c.RoasInterval90?.Upper / mix.TrueRoas[i]) ?? 0:F3}]{(c.RoasInterval90?.Contains(mix.TrueRoas[i]) == false ? " OUT" : string.Empty)} oracle {oracleErrors[i] * 100:F1}% k̃ {c.Parameters[1].Value / mix.TrueCurveKappa[i] / (c.Parameters[0].Value is var a ? (1 - Math.Pow(a, 8)) / (1 - a) : 1):F2} s {c.Parameters[2].Value:F2}"));
             var (x, _) = SyntheticOracle.Design(mix);
             var y = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(mix.Outcome);
             double oracleRmse = Math.Sqrt((y - (x * x.QR().Solve(y))).PointwisePower(2).Sum() / y.Count);
@@ -59,6 +60,7 @@ internal static class OracleTable
         var roas = new double[SyntheticMix.Names.Length];
         var squared = new double[SyntheticMix.Names.Length];
         var free = new double[SyntheticMix.Names.Length];
+        var worstFree = new double[SyntheticMix.Names.Length];
         double media = 0;
         for (int seed = 101; seed <= 100 + seeds; seed++)
         {
@@ -75,6 +77,7 @@ internal static class OracleTable
                 roas[c] += mix.TrueRoas[c] / seeds;
                 squared[c] += actual[c] * actual[c] / seeds;
                 free[c] += freeShape[c] / seeds;
+                worstFree[c] = Math.Max(worstFree[c], freeShape[c]);
             }
         }
 
@@ -99,7 +102,7 @@ internal static class OracleTable
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  SE with {name}: ") + string.Join(" | ", SyntheticMix.Names.Select((n, c) => string.Create(CultureInfo.InvariantCulture, $"{n} {partial[c]:P1}"))));
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"oracle SE {profile}, noise {noise:P0}, seeds 101-{100 + seeds}, media {media:P1} of outcome: ") + string.Join(" | ", SyntheticMix.Names.Select((name, c) => string.Create(CultureInfo.InvariantCulture, $"{name} share {share[c]:P0} ROAS {roas[c]:F2} SE {se[c]:P1} (max {worst[c]:P1}, RMS error {Math.Sqrt(squared[c]):P1}; free shapes SE {free[c]:P1})"))));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"oracle SE {profile}, noise {noise:P0}, seeds 101-{100 + seeds}, media {media:P1} of outcome: ") + string.Join(" | ", SyntheticMix.Names.Select((name, c) => string.Create(CultureInfo.InvariantCulture, $"{name} share {share[c]:P0} ROAS {roas[c]:F2} SE {se[c]:P1} (max {worst[c]:P1}, RMS error {Math.Sqrt(squared[c]):P1}; free shapes SE {free[c]:P1}, max {worstFree[c]:P1})"))));
     }
 
     public static void Print(TextWriter output, int seeds, SpendProfile profile = SpendProfile.Stress, double noise = 0.05)

@@ -5,7 +5,8 @@ namespace Optimizer.Fitting.Tests.MarketingMix;
 /// <summary>
 /// Spend pattern of a <see cref="SyntheticMix"/>. Stress and Campaign share the true parameters, baseline, price, noise
 /// model and the tv and radio processes; they differ only in how the always-on channels (search, social, display) vary.
-/// Planned shares the shapes, baseline, price and noise model but has its own effect sizes and a flighted plan.
+/// Planned shares the shapes, baseline, price and noise model but has its own effect sizes and a flighted plan;
+/// Flighted likewise, with long dark spells designed against the free-shape bound.
 /// </summary>
 internal enum SpendProfile
 {
@@ -47,6 +48,28 @@ internal enum SpendProfile
     /// and was not changed afterwards (docs/fitting.md §5).
     /// </summary>
     Planned,
+
+    /// <summary>
+    /// A flighted plan designed against the right criterion for the 10% bar: the FREE-SHAPE ROAS standard error (the
+    /// local Cramér–Rao bound when adstock α, Hill κ and slope s must be estimated too,
+    /// <see cref="SyntheticOracle.FreeShapeStandardErrors"/>) of every channel with ≥ 20% of spend at about 6% or less,
+    /// so that an efficient estimator lands within 10% on about 90% of seeds or more. Same true shapes (α, κ factor, s)
+    /// as the other profiles; β tv 100,000, search 90,000, social 9,000, display 8,000, radio 25,000 (Planned's, with
+    /// search's 75,000 raised). Spend: tv in flights, on U{4..8} weeks at 50,000 × quarterly budget LN(0.3) × flight
+    /// LN(0.2) × weekly LN(0.15), then dark U{8..14} weeks; search in campaign flights (dark between them, not on an
+    /// always-on base), on U{4..8} weeks at 24,000 × quarterly budget LN(0.4) × weekly LN(0.25), then dark U{3..8},
+    /// scheduled independently of tv; social (4,500) and display (4,500) always on as in <see cref="Campaign"/>; radio
+    /// in flights (on U{2..4} at 10,000, off U{4..14}). LN(σ) is a mean-one log-normal. On the calibration seeds 101–200
+    /// (disjoint from the evaluation seeds 1–20): media 32% of the outcome; spend shares tv 42%, search 30%, social
+    /// 12%, display 11%, radio 6% (tv and search ≥ 20% on every seed, the others on none); true ROAS about 1.2, 1.3,
+    /// 0.9, 0.6, 1.0; free-shape SE (mean, max over seeds) tv 4.9%, 5.8%; search 4.9%, 5.7% (known shapes: 3.1%,
+    /// 3.5%). The long dark spells are what identify the shapes: in the candidate search, shortening tv's dark spells
+    /// from 4–10 to 2–8 weeks raised its SE from 6.9% to 8.9%, lengthening them to 6–14 lowered it to 5.4%, and search
+    /// on an always-on base of 3,000 between its flights had 8.7% instead of 5.8%. The design was tuned against the
+    /// oracle only (candidates in docs/fitting.md §5) and was frozen and committed before our fitter ran on it; it has
+    /// not been changed since.
+    /// </summary>
+    Flighted,
 }
 
 /// <summary>
@@ -58,7 +81,8 @@ internal enum SpendProfile
 /// always on), radio (on in ~20 weeks only): the <see cref="SpendProfile.Stress"/> profile (default). Spend varies as campaigns do;
 /// the variation is what identifies the curves. <see cref="SpendProfile.Campaign"/> varies the always-on channels by
 /// quarterly budgets, promotion flights and weekly noise instead; <see cref="SpendProfile.Planned"/> is a flighted
-/// plan with larger effects, designed so that the oracle pins the big channels' ROAS to about 4%.
+/// plan with larger effects, designed so that the oracle pins the big channels' ROAS to about 4%;
+/// <see cref="SpendProfile.Flighted"/> is a plan with long dark spells designed so that the free-shape bound does.
 /// </summary>
 internal sealed class SyntheticMix
 {
@@ -68,6 +92,7 @@ internal sealed class SyntheticMix
     private static readonly double[] Slope = [1.0, 1.5, 1.2, 1.0, 2.0];
     private static readonly double[] Beta = [60_000, 45_000, 25_000, 8_000, 15_000];
     private static readonly double[] PlannedBeta = [100_000, 75_000, 9_000, 8_000, 25_000];
+    private static readonly double[] FlightedBeta = [100_000, 90_000, 9_000, 8_000, 25_000];
     private readonly double[] _beta;
 
     public SyntheticMix(int seed, int weeks = 156, double noise = 0.05, SpendProfile profile = SpendProfile.Stress)
@@ -79,9 +104,15 @@ internal sealed class SyntheticMix
         {
             SpendProfile.Campaign => CampaignSpend(random, n),
             SpendProfile.Planned => PlannedSpend(random, n),
+            SpendProfile.Flighted => FlightedSpend(random, n),
             _ => StressSpend(random, n),
         };
-        var beta = profile == SpendProfile.Planned ? PlannedBeta : Beta;
+        var beta = profile switch
+        {
+            SpendProfile.Planned => PlannedBeta,
+            SpendProfile.Flighted => FlightedBeta,
+            _ => Beta,
+        };
         _beta = beta;
         Spend = spend;
         Price = [.. Enumerable.Range(0, n).Select(_ => Gaussian(random))];
@@ -179,6 +210,42 @@ internal sealed class SyntheticMix
         spend[3] = AlwaysOn(random, n, 9_000, 0.3, 0.4, promotions: false, pauseWeeks: 0, _ => 1);
         spend[4] = Flights(random, n, 2, 4, 4, 14, 20_000, 0.3, 0.15);
         return spend;
+    }
+
+    private static double[][] FlightedSpend(Random random, int n)
+    {
+        var spend = new double[Names.Length][];
+        spend[0] = QuarterlyFlights(random, n, 4, 8, 8, 14, 50_000, 0.3, 0.2, 0.15);
+        spend[1] = QuarterlyFlights(random, n, 4, 8, 3, 8, 24_000, 0.4, 0, 0.25);
+        spend[2] = AlwaysOn(random, n, 4_500, 0.5, 0.3, promotions: true, pauseWeeks: 4, _ => 1);
+        spend[3] = AlwaysOn(random, n, 4_500, 0.3, 0.4, promotions: false, pauseWeeks: 0, _ => 1);
+        spend[4] = Flights(random, n, 2, 4, 4, 14, 10_000, 0.3, 0.15);
+        return spend;
+    }
+
+    /// <summary>
+    /// On/off flights under quarterly budgets: on for U{onMin..onMax} weeks at level·Q_q·LN(flightSigma)·LN(weekSigma)
+    /// per week (Q_q a log-normal budget level, σ <paramref name="quarterSigma"/>, per 13-week quarter, taken at the
+    /// flight's first week), then dark U{offMin..offMax} weeks; starts dark for U{0..offMax}.
+    /// </summary>
+    private static double[] QuarterlyFlights(Random random, int n, int onMin, int onMax, int offMin, int offMax, double level, double quarterSigma, double flightSigma, double weekSigma)
+    {
+        var quarter = Enumerable.Range(0, (n / 13) + 1).Select(_ => level * LogNormal(random, quarterSigma)).ToArray();
+        var x = new double[n];
+        int t = random.Next(0, offMax + 1);
+        while (t < n)
+        {
+            int on = random.Next(onMin, onMax + 1);
+            double flight = quarter[t / 13] * LogNormal(random, flightSigma);
+            for (int k = 0; k < on && t < n; k++, t++)
+            {
+                x[t] = flight * LogNormal(random, weekSigma);
+            }
+
+            t += random.Next(offMin, offMax + 1);
+        }
+
+        return x;
     }
 
     /// <summary>On/off flights: on for U{onMin..onMax} weeks at level·LN(flightSigma)·LN(weekSigma) per week, then off U{offMin..offMax} weeks; starts off for U{0..offMax}.</summary>

@@ -164,6 +164,57 @@ public class SyntheticRecoveryTests
         Assert.True(within[0] >= 10 && within[1] >= 5, counts);
     }
 
+    /// <summary>
+    /// The bar, met, on the <see cref="SpendProfile.Flighted"/> profile: a flighted plan with long dark spells
+    /// designed, against the free-shape oracle only and committed before our fitter ever ran on it, so that an efficient
+    /// estimator that must learn the shapes too has a ROAS standard error of about 5% on the big channels
+    /// (docs/fitting.md §5). Default model, profile-likelihood ROAS intervals (no bootstrap draws), the pre-declared
+    /// evaluation seeds 1–20 (disjoint from the design's calibration seeds 101–200), every one counted; tv and search
+    /// have ≥ 20% of spend on every seed, the other channels on none.
+    /// (1) Interval: the true ROAS lies inside the reported 90% interval on ≥ 17 of 20 seeds for every channel
+    /// (P(≥ 17 of 20) = 0.87 for an exact 90% interval). Measured: tv 18, search 19, social 18, display 20, radio 17.
+    /// (2) Point: the fitted ROAS is within 10% of the truth on ≥ 17 of 20 seeds for tv and for search. The free-shape
+    /// standard error (<see cref="SyntheticOracle.FreeShapeStandardErrors"/>, calibration seeds 101–200) is 4.9% for
+    /// both, so p = P(|z| ≤ 0.10/0.049) = 0.96 per seed and P(≥ 17 of 20) = 0.99 (0.92 even at the worst calibration
+    /// seed's 5.8%). Measured: tv 19 (seed 10 at −10.03%), search 20; the fit's RMS errors, 5.3% and 4.3%, are at the
+    /// bound. (3) Oracle (true shapes known, OLS): within 10% on ≥ 19 of 20 for both (SE 3.1% and 3.5%: P ≥ 0.99).
+    /// Measured: 20 and 20. All 20 seeds, not a subset, because the bar is stated per 20: about 7 s in Release, 30 s in Debug.
+    /// </summary>
+    [Fact]
+    public void Fit_FlightedMix_TrueRoasInsideProfile90PercentIntervalAndBigChannelsWithin10PercentOn17Of20Seeds()
+    {
+        const int Seeds = 20;
+        var inside = new int[SyntheticMix.Names.Length];
+        var within = new int[SyntheticMix.Names.Length];
+        var oracle = new int[SyntheticMix.Names.Length];
+        var big = new int[SyntheticMix.Names.Length];
+        for (int seed = 1; seed <= Seeds; seed++)
+        {
+            var mix = new SyntheticMix(seed, profile: SpendProfile.Flighted);
+
+            var result = new MarketingMixFitter().Fit(mix.ToData(), Options with { BootstrapDraws = 0, RoasIntervals = RoasIntervalMethod.ProfileLikelihood });
+
+            var oracleErrors = SyntheticOracle.Errors(mix);
+            for (int c = 0; c < SyntheticMix.Names.Length; c++)
+            {
+                var fit = result.Channels[c];
+                inside[c] += fit.RoasInterval90!.Contains(mix.TrueRoas[c]) ? 1 : 0;
+                if (mix.SpendShare[c] >= 0.2)
+                {
+                    big[c]++;
+                    within[c] += Math.Abs((fit.Roas / mix.TrueRoas[c]) - 1) <= 0.10 ? 1 : 0;
+                    oracle[c] += Math.Abs(oracleErrors[c]) <= 0.10 ? 1 : 0;
+                }
+            }
+        }
+
+        string counts = string.Join("; ", SyntheticMix.Names.Select((name, c) => $"{name} inside {inside[c]}/{Seeds} within {within[c]}/{big[c]} oracle {oracle[c]}"));
+        Assert.All(inside, n => Assert.True(n >= 17, counts));
+        Assert.True(big.SequenceEqual([Seeds, Seeds, 0, 0, 0]), counts);
+        Assert.True(oracle[0] >= 19 && oracle[1] >= 19, counts);
+        Assert.True(within[0] >= 17 && within[1] >= 17, counts);
+    }
+
     [Fact]
     public void Fit_NoisySyntheticMix_BootstrapIntervalsAreOrderedAndTvIsRecovered()
     {
