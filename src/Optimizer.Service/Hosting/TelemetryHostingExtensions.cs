@@ -12,7 +12,7 @@ namespace Optimizer.Service.Hosting;
 /// export of metrics, logs and traces (one server span per RPC from the ASP.NET Core instrumentation, with the
 /// allocator's solve span from <see cref="AllocationTelemetry.SourceName"/> as its child). Without an exporter no
 /// span is recorded: a span per call, sent nowhere, is pure cost under load (the health check's p99 at 8,000 calls/s
-/// fell from 18–38 ms to 9.3 ms without it, docs/benchmarks.md). <c>Optimizer:Telemetry:Traces</c> = true records
+/// fell from 18–38 ms to 8.3–9.3 ms without it, docs/benchmarks.md). <c>Optimizer:Telemetry:Traces</c> = true records
 /// spans without OTLP (an exporter added in code, as the tests do); the standard <c>OTEL_TRACES_SAMPLER</c> and
 /// <c>OTEL_TRACES_SAMPLER_ARG</c> variables choose the sampler (e.g. <c>parentbased_traceidratio</c>, 0.1).
 /// </summary>
