@@ -3,7 +3,10 @@ using Optimizer.Cli.Tests.TestSupport;
 
 namespace Optimizer.Cli.Tests;
 
-/// <summary>The job file's <c>model.roas_intervals</c>: profile-likelihood ROAS intervals in curves.json without bootstrap draws.</summary>
+/// <summary>
+/// The job file's <c>model.roas_intervals</c>: the shipped examples/job.yaml asks for profile-likelihood ROAS intervals, so
+/// its curves.json has them without bootstrap draws.
+/// </summary>
 public sealed class FitIntervalTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
@@ -13,7 +16,7 @@ public sealed class FitIntervalTests : IDisposable
     [Fact]
     public async Task Fit_ProfileLikelihoodIntervals_EveryChannelHasIntervalsAroundItsRoas()
     {
-        string spec = _temp.Write("job.yaml", File.ReadAllText(RepositoryPaths.Combine("examples", "job.yaml")).Replace("  seed: 1", "  seed: 1\n  roas_intervals: profile_likelihood", StringComparison.Ordinal));
+        string spec = RepositoryPaths.Combine("examples", "job.yaml");
         string output = Path.Combine(_temp.Path, "curves.json");
 
         var run = await CliRun.Of(["fit", "--data", RepositoryPaths.Combine("examples", "data", "dt_simulated_weekly.csv"), "--spec", spec, "--out", output]);
@@ -35,7 +38,7 @@ public sealed class FitIntervalTests : IDisposable
     [Fact]
     public async Task Fit_UnknownIntervalMethod_ExitsTwoNamingTheChoices()
     {
-        string spec = _temp.Write("job.yaml", File.ReadAllText(RepositoryPaths.Combine("examples", "job.yaml")).Replace("  seed: 1", "  seed: 1\n  roas_intervals: jackknife", StringComparison.Ordinal));
+        string spec = _temp.Write("job.yaml", File.ReadAllText(RepositoryPaths.Combine("examples", "job.yaml")).Replace("roas_intervals: profile_likelihood", "roas_intervals: jackknife", StringComparison.Ordinal));
 
         var run = await CliRun.Of(["fit", "--data", RepositoryPaths.Combine("examples", "data", "dt_simulated_weekly.csv"), "--spec", spec]);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Google.Protobuf;
 using Optimizer.Cli.Tests.TestSupport;
 using SkiaSharp;
@@ -80,6 +81,9 @@ public sealed class RunCommandTests(RunFixture fixture) : IClassFixture<RunFixtu
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
         Assert.Contains("Optimality gap", html, StringComparison.Ordinal);
+        Assert.Contains("<th>ROAS 90% interval</th>", html, StringComparison.Ordinal);
+        var tv = JsonNode.Parse(File.ReadAllText(Path.Combine(fixture.Out, "curves.json")))!["channels"]![0]!["roas_interval_90"]!;
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{tv["lower"]!.GetValue<double>():0.00}–{tv["upper"]!.GetValue<double>():0.00}"), html, StringComparison.Ordinal);
     }
 
     [ChromiumFact]

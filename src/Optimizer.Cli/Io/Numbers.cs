@@ -6,10 +6,14 @@ namespace Optimizer.Cli.Io;
 internal static class Numbers
 {
     /// <summary>A money or response amount with thousands separators and no decimals ("1,234,567").</summary>
-    public static string Amount(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+    public static string Amount(double value)
+    {
+        double rounded = Math.Round(value);
+        return (rounded == 0 ? 0 : rounded).ToString("#,0", CultureInfo.InvariantCulture);
+    }
 
     /// <summary>A signed amount ("+1,234" or "-1,234").</summary>
-    public static string Signed(double value) => (value >= 0 ? "+" : "") + Amount(value);
+    public static string Signed(double value) => (Math.Round(value) > 0 ? "+" : "") + Amount(value);
 
     /// <summary>A ratio with two decimals, or "-" when unset.</summary>
     public static string Ratio(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "-";

@@ -138,11 +138,12 @@ internal static class HtmlReport
             .Append(".</p>");
         html.Append("<div class=\"chart\">").Append(Charts.ActualVersusFitted(r.Decomposition, fit.Data.OutcomeName)).Append("</div>");
         html.Append("<div class=\"chart\">").Append(Charts.Contributions(r.Decomposition, r.Channels.Select(c => c.Name).ToArray())).Append("</div>");
-        html.Append("<table><tr><th>channel</th><th>total spend</th><th>contribution</th><th>share of outcome</th><th>ROAS</th><th>mROAS at current spend</th><th style=\"text-align:left\">notes</th></tr>");
+        html.Append("<table><tr><th>channel</th><th>total spend</th><th>contribution</th><th>share of outcome</th><th>ROAS</th><th>ROAS 90% interval</th><th>mROAS at current spend</th><th style=\"text-align:left\">notes</th></tr>");
         foreach (var c in r.Channels)
         {
             html.Append("<tr><td>").Append(E(c.Name)).Append("</td><td>").Append(Numbers.Amount(c.TotalSpend)).Append("</td><td>").Append(Numbers.Amount(c.Contribution))
                 .Append("</td><td>").Append(Numbers.Percent(c.ContributionShare)).Append("</td><td>").Append(Numbers.Ratio(c.Roas))
+                .Append("</td><td>").Append(c.RoasInterval90 is { } i ? Numbers.Ratio(i.Lower) + "–" + Numbers.Ratio(i.Upper) : "-")
                 .Append("</td><td>").Append(Numbers.Ratio(c.MarginalRoas)).Append("</td><td style=\"text-align:left\">").Append(E(string.Join(" ", c.Diagnostics))).Append("</td></tr>");
         }
 
