@@ -14,6 +14,7 @@ internal static class LimitsHostingExtensions
             .Validate(l => l.MaxMessageBytes >= 1024, "Optimizer:Limits:MaxMessageBytes must be >= 1024.")
             .Validate(l => l.MaxFrontierPoints >= 2, "Optimizer:Limits:MaxFrontierPoints must be >= 2.")
             .Validate(l => l.DefaultTimeLimit > TimeSpan.Zero && l.MaxTimeLimit > TimeSpan.Zero, "Optimizer:Limits time limits must be positive.")
+            .Validate(l => l.DefaultTimeLimit <= l.MaxTimeLimit, "Optimizer:Limits:DefaultTimeLimit must be <= Optimizer:Limits:MaxTimeLimit.")
             .Validate(l => l.DeadlineSafetyMargin >= TimeSpan.Zero && l.DeadlineSafetyMargin <= TimeSpan.FromMinutes(1), "Optimizer:Limits:DeadlineSafetyMargin must be between 0 and 1 min.")
             .Validate(l => l.MaxConcurrentSolves >= 1, "Optimizer:Limits:MaxConcurrentSolves must be >= 1.")
             .Validate(l => l.MaxQueuedSolves >= 0, "Optimizer:Limits:MaxQueuedSolves must be >= 0.")
