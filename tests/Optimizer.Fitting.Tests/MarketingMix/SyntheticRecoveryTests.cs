@@ -133,31 +133,8 @@ public class SyntheticRecoveryTests
     [Fact]
     public void Fit_PlannedMix_TrueRoasInsideProfile90PercentIntervalAndBigChannelsAtTheFreeShapeBound()
     {
-        var inside = new int[SyntheticMix.Names.Length];
-        var within = new int[SyntheticMix.Names.Length];
-        var oracle = new int[SyntheticMix.Names.Length];
-        var big = new int[SyntheticMix.Names.Length];
-        for (int seed = 1; seed <= 15; seed++)
-        {
-            var mix = new SyntheticMix(seed, profile: SpendProfile.Planned);
+        var (inside, within, oracle, big, counts) = Tally(SpendProfile.Planned, 15);
 
-            var result = new MarketingMixFitter().Fit(mix.ToData(), Options with { BootstrapDraws = 0, RoasIntervals = RoasIntervalMethod.ProfileLikelihood });
-
-            var oracleErrors = SyntheticOracle.Errors(mix);
-            for (int c = 0; c < SyntheticMix.Names.Length; c++)
-            {
-                var fit = result.Channels[c];
-                inside[c] += fit.RoasInterval90!.Contains(mix.TrueRoas[c]) ? 1 : 0;
-                if (mix.SpendShare[c] >= 0.2)
-                {
-                    big[c]++;
-                    within[c] += Math.Abs((fit.Roas / mix.TrueRoas[c]) - 1) <= 0.10 ? 1 : 0;
-                    oracle[c] += Math.Abs(oracleErrors[c]) <= 0.10 ? 1 : 0;
-                }
-            }
-        }
-
-        string counts = string.Join("; ", SyntheticMix.Names.Select((name, c) => $"{name} inside {inside[c]}/15 within {within[c]}/{big[c]} oracle {oracle[c]}"));
         Assert.All(inside, n => Assert.True(n >= 13, counts));
         Assert.True(big.SequenceEqual([15, 15, 0, 0, 0]), counts);
         Assert.True(oracle[0] >= 14 && oracle[1] >= 14, counts);
@@ -184,31 +161,8 @@ public class SyntheticRecoveryTests
     public void Fit_FlightedMix_TrueRoasInsideProfile90PercentIntervalAndBigChannelsWithin10PercentOn17Of20Seeds()
     {
         const int Seeds = 20;
-        var inside = new int[SyntheticMix.Names.Length];
-        var within = new int[SyntheticMix.Names.Length];
-        var oracle = new int[SyntheticMix.Names.Length];
-        var big = new int[SyntheticMix.Names.Length];
-        for (int seed = 1; seed <= Seeds; seed++)
-        {
-            var mix = new SyntheticMix(seed, profile: SpendProfile.Flighted);
+        var (inside, within, oracle, big, counts) = Tally(SpendProfile.Flighted, Seeds);
 
-            var result = new MarketingMixFitter().Fit(mix.ToData(), Options with { BootstrapDraws = 0, RoasIntervals = RoasIntervalMethod.ProfileLikelihood });
-
-            var oracleErrors = SyntheticOracle.Errors(mix);
-            for (int c = 0; c < SyntheticMix.Names.Length; c++)
-            {
-                var fit = result.Channels[c];
-                inside[c] += fit.RoasInterval90!.Contains(mix.TrueRoas[c]) ? 1 : 0;
-                if (mix.SpendShare[c] >= 0.2)
-                {
-                    big[c]++;
-                    within[c] += Math.Abs((fit.Roas / mix.TrueRoas[c]) - 1) <= 0.10 ? 1 : 0;
-                    oracle[c] += Math.Abs(oracleErrors[c]) <= 0.10 ? 1 : 0;
-                }
-            }
-        }
-
-        string counts = string.Join("; ", SyntheticMix.Names.Select((name, c) => $"{name} inside {inside[c]}/{Seeds} within {within[c]}/{big[c]} oracle {oracle[c]}"));
         Assert.All(inside, n => Assert.True(n >= 17, counts));
         Assert.True(big.SequenceEqual([Seeds, Seeds, 0, 0, 0]), counts);
         Assert.True(oracle[0] >= 19 && oracle[1] >= 19, counts);
@@ -227,5 +181,40 @@ public class SyntheticRecoveryTests
         Assert.True(Math.Abs((tv.Roas / mix.TrueRoas[0]) - 1) <= 0.10, $"tv: ROAS {tv.Roas:F3} vs true {mix.TrueRoas[0]:F3}");
         Assert.All(result.Channels, c => Assert.True(c.RoasInterval95!.Lower <= c.RoasInterval90!.Lower && c.RoasInterval90.Upper <= c.RoasInterval95.Upper));
         Assert.All(result.Channels, c => Assert.Equal(40, c.Draws.Count));
+    }
+
+    /// <summary>
+    /// Fits seeds 1..<paramref name="seeds"/> of <paramref name="profile"/> with profile-likelihood ROAS intervals (no
+    /// bootstrap draws) and counts per channel: true ROAS inside the 90% interval; for channels with at least 20% of
+    /// spend, the fit and the known-shape oracle within 10% of the truth, and on how many seeds the channel had that share.
+    /// </summary>
+    private static (int[] Inside, int[] Within, int[] Oracle, int[] Big, string Counts) Tally(SpendProfile profile, int seeds)
+    {
+        var inside = new int[SyntheticMix.Names.Length];
+        var within = new int[SyntheticMix.Names.Length];
+        var oracle = new int[SyntheticMix.Names.Length];
+        var big = new int[SyntheticMix.Names.Length];
+        for (int seed = 1; seed <= seeds; seed++)
+        {
+            var mix = new SyntheticMix(seed, profile: profile);
+
+            var result = new MarketingMixFitter().Fit(mix.ToData(), Options with { BootstrapDraws = 0, RoasIntervals = RoasIntervalMethod.ProfileLikelihood });
+
+            var oracleErrors = SyntheticOracle.Errors(mix);
+            for (int c = 0; c < SyntheticMix.Names.Length; c++)
+            {
+                var fit = result.Channels[c];
+                inside[c] += fit.RoasInterval90!.Contains(mix.TrueRoas[c]) ? 1 : 0;
+                if (mix.SpendShare[c] >= 0.2)
+                {
+                    big[c]++;
+                    within[c] += Math.Abs((fit.Roas / mix.TrueRoas[c]) - 1) <= 0.10 ? 1 : 0;
+                    oracle[c] += Math.Abs(oracleErrors[c]) <= 0.10 ? 1 : 0;
+                }
+            }
+        }
+
+        string counts = string.Join("; ", SyntheticMix.Names.Select((name, c) => $"{name} inside {inside[c]}/{seeds} within {within[c]}/{big[c]} oracle {oracle[c]}"));
+        return (inside, within, oracle, big, counts);
     }
 }
