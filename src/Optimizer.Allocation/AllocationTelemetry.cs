@@ -24,7 +24,19 @@ public static class AllocationTelemetry
     internal static readonly Histogram<long> ChannelCount =
         Meter.CreateHistogram<long>("optimizer.solve.channels", unit: "{channel}", description: "Channels in one allocation problem.");
 
-    /// <summary>Solves by outcome; tags: status (optimal, feasible, infeasible, invalid, target_unreachable).</summary>
+    /// <summary>Solves by outcome; tags: status (optimal, feasible, infeasible, invalid, target_unreachable, cancelled).</summary>
     internal static readonly Counter<long> Solves =
         Meter.CreateCounter<long>("optimizer.solve.count", unit: "{solve}", description: "Allocation solves by status.");
+
+    /// <summary>Records one solve (an AllocateBudget call, or one point of a frontier) in the three instruments.</summary>
+    /// <param name="seconds">Its wall time, seconds.</param>
+    /// <param name="channels">Channels in its problem.</param>
+    /// <param name="status">Its outcome (see <see cref="Solves"/>).</param>
+    internal static void RecordSolve(double seconds, int channels, string status)
+    {
+        var tag = new KeyValuePair<string, object?>("status", status);
+        SolveDuration.Record(seconds, tag);
+        ChannelCount.Record(channels);
+        Solves.Add(1, tag);
+    }
 }

@@ -50,10 +50,7 @@ public sealed class BudgetAllocator : IBudgetAllocator
         finally
         {
             activity?.SetTag("optimizer.status", status);
-            var tag = new KeyValuePair<string, object?>("status", status);
-            AllocationTelemetry.SolveDuration.Record(clock.Elapsed.TotalSeconds, tag);
-            AllocationTelemetry.ChannelCount.Record(problem.Channels.Count);
-            AllocationTelemetry.Solves.Add(1, tag);
+            AllocationTelemetry.RecordSolve(clock.Elapsed.TotalSeconds, problem.Channels.Count, status);
         }
     }
 

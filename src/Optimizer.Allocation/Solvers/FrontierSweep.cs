@@ -39,19 +39,35 @@ internal static class FrontierSweep
         }
     }
 
+    /// <summary>Solves one point; every point is recorded as a solve (<see cref="AllocationTelemetry.RecordSolve"/>).</summary>
     private static (AllocationResult? Result, string? Infeasibility) TrySolve(AllocationProblem problem, SolveOptions options, CancellationToken token, double priceHint)
     {
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        string status = "error";
         try
         {
-            return (ScenarioSolver.Solve(problem, options, long.MaxValue, token, priceHint), null);
+            var result = ScenarioSolver.Solve(problem, options, long.MaxValue, token, priceHint);
+            status = result.Status == SolveStatus.Optimal ? "optimal" : "feasible";
+            return (result, null);
         }
         catch (InfeasibleProblemException e)
         {
+            status = "infeasible";
             return (null, e.Message);
         }
         catch (TargetUnreachableException e)
         {
+            status = "target_unreachable";
             return (null, e.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            status = "cancelled";
+            throw;
+        }
+        finally
+        {
+            AllocationTelemetry.RecordSolve(System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalSeconds, problem.Channels.Count, status);
         }
     }
 
