@@ -27,6 +27,27 @@ internal static class EndpointDefaults
             ["Kestrel:Endpoints:Http:Protocols"] = "Http1",
         };
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = defaults });
+        foreach (var endpoint in builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren())
+        {
+            CheckUrl($"Kestrel:Endpoints:{endpoint.Key}:Url", endpoint["Url"]);
+        }
+
         return builder;
+    }
+
+    /// <summary>
+    /// Throws <see cref="InvalidSettingException"/> unless <paramref name="url"/> starts with http:// or https:// and
+    /// names something after it (Kestrel's own parser would stop the host with a stack trace instead). The rest, host
+    /// and port forms such as <c>http://*:50051</c>, <c>http://[::]:50051</c> or <c>http://unix:/path</c>, is left to Kestrel.
+    /// </summary>
+    /// <param name="key">The configuration key, named in the message.</param>
+    /// <param name="url">Its value.</param>
+    internal static void CheckUrl(string key, string? url)
+    {
+        string[] schemes = ["http://", "https://"];
+        if (url is null || !schemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase) && url.Length > s.Length))
+        {
+            throw new InvalidSettingException($"{key} must be an http:// or https:// address, such as {GrpcUrl} (got '{url}').");
+        }
     }
 }

@@ -54,6 +54,7 @@ public sealed class SettingsValidationTests
     [InlineData("--Optimizer:Limits:MaxChannels=0", "Optimizer:Limits:MaxChannels must be >= 1.")]
     [InlineData("--Optimizer:Limits:CpuBacklogInterval=00:00:02", "Optimizer:Limits:CpuBacklogInterval must be between 0 and 1 s.")]
     [InlineData("--Optimizer:Shutdown:Timeout=-00:00:01", "Optimizer:Shutdown:Timeout must be positive")]
+    [InlineData("--Kestrel:Endpoints:Grpc:Url=notaurl", "Kestrel:Endpoints:Grpc:Url must be an http:// or https:// address")]
     [InlineData("--Optimizer:Limits:DefaultTimeLimit=00:10:00", "Optimizer:Limits:DefaultTimeLimit must be <= Optimizer:Limits:MaxTimeLimit.")]
     public async Task RealServer_BadSetting_OneLineNamingItAndExitCode78(string setting, string expected)
     {
