@@ -31,20 +31,8 @@ public sealed class DeadlineTests(RealServerFixture fixture) : IClassFixture<Rea
         var request = HardProblems.SCurves(channels: 400);
         await Client.AllocateBudgetAsync(Requests.Allocate(1_000, Requests.Exponential("warm", 1_000, 100)));
 
-        var clock = Stopwatch.StartNew();
-        var deadline = DateTime.UtcNow.AddMilliseconds(deadlineMs);
-        AllocateBudgetResponse? response = null;
-        try
-        {
-            response = await Client.AllocateBudgetAsync(request, deadline: deadline);
-        }
-        catch (RpcException e)
-        {
-            Assert.Equal(StatusCode.DeadlineExceeded, e.StatusCode);
-        }
+        var response = await WithinToleranceAsync(deadlineMs, request);
 
-        clock.Stop();
-        Assert.True(clock.ElapsedMilliseconds <= deadlineMs + ToleranceMs, $"answered after {clock.ElapsedMilliseconds} ms for a {deadlineMs} ms deadline");
         if (response is not null)
         {
             Assert.Contains(response.Status, new[] { SolveStatus.Feasible, SolveStatus.Optimal });
@@ -63,19 +51,8 @@ public sealed class DeadlineTests(RealServerFixture fixture) : IClassFixture<Rea
         var request = HardProblems.LargeCoupled();
         await Client.AllocateBudgetAsync(Requests.Allocate(1_000, Requests.Exponential("warm", 1_000, 100)));
 
-        var clock = Stopwatch.StartNew();
-        AllocateBudgetResponse? response = null;
-        try
-        {
-            response = await Client.AllocateBudgetAsync(request, deadline: DateTime.UtcNow.AddMilliseconds(deadlineMs));
-        }
-        catch (RpcException e)
-        {
-            Assert.Equal(StatusCode.DeadlineExceeded, e.StatusCode);
-        }
+        var response = await WithinToleranceAsync(deadlineMs, request);
 
-        clock.Stop();
-        Assert.True(clock.ElapsedMilliseconds <= deadlineMs + ToleranceMs, $"answered after {clock.ElapsedMilliseconds} ms for a {deadlineMs} ms deadline");
         if (response is not null)
         {
             Assert.Equal(request.Budget.Total, response.Totals.Spend, request.Budget.Total * 1e-9);
@@ -96,5 +73,39 @@ public sealed class DeadlineTests(RealServerFixture fixture) : IClassFixture<Rea
 
         Assert.Equal(StatusCode.DeadlineExceeded, e.StatusCode);
         Assert.True(clock.ElapsedMilliseconds <= 1_000 + 500, $"answered after {clock.ElapsedMilliseconds} ms for a 1,000 ms deadline");
+    }
+
+    /// <summary>
+    /// Calls with a deadline <paramref name="deadlineMs"/> from now and returns the answer (null for DEADLINE_EXCEEDED,
+    /// the only error allowed) once one arrives within <see cref="ToleranceMs"/> of it; up to three attempts, failing
+    /// with every attempt's time. CI runs the test projects side by side on two cores, and a CPU-heavy fitting test
+    /// in another process can delay any one answer by tens of milliseconds; a server that overshoots does so on every
+    /// attempt (before the deadline checks inside the relaxations, the 3,000-channel coupled problem ran
+    /// 17 s on a 100 ms limit).
+    /// </summary>
+    private async Task<AllocateBudgetResponse?> WithinToleranceAsync(int deadlineMs, AllocateBudgetRequest request)
+    {
+        var times = new List<long>();
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            var clock = Stopwatch.StartNew();
+            AllocateBudgetResponse? response = null;
+            try
+            {
+                response = await Client.AllocateBudgetAsync(request, deadline: DateTime.UtcNow.AddMilliseconds(deadlineMs));
+            }
+            catch (RpcException e)
+            {
+                Assert.Equal(StatusCode.DeadlineExceeded, e.StatusCode);
+            }
+
+            times.Add(clock.ElapsedMilliseconds);
+            if (clock.ElapsedMilliseconds <= deadlineMs + ToleranceMs)
+            {
+                return response;
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"answered after {string.Join(", ", times)} ms in three attempts for a {deadlineMs} ms deadline");
     }
 }
