@@ -54,32 +54,9 @@ internal static class OracleTable
     /// </summary>
     public static void PrintStandardErrors(TextWriter output, int seeds, SpendProfile profile, double noise)
     {
-        var se = new double[SyntheticMix.Names.Length];
-        var worst = new double[SyntheticMix.Names.Length];
-        var share = new double[SyntheticMix.Names.Length];
-        var roas = new double[SyntheticMix.Names.Length];
-        var squared = new double[SyntheticMix.Names.Length];
-        var free = new double[SyntheticMix.Names.Length];
-        var worstFree = new double[SyntheticMix.Names.Length];
-        double media = 0;
-        for (int seed = 101; seed <= 100 + seeds; seed++)
-        {
-            var mix = new SyntheticMix(seed, noise: noise, profile: profile);
-            var errors = SyntheticOracle.StandardErrors(mix);
-            var actual = SyntheticOracle.Errors(mix);
-            var freeShape = SyntheticOracle.FreeShapeStandardErrors(mix);
-            media += SyntheticOracle.MediaShare(mix) / seeds;
-            for (int c = 0; c < se.Length; c++)
-            {
-                se[c] += errors[c] / seeds;
-                worst[c] = Math.Max(worst[c], errors[c]);
-                share[c] += mix.SpendShare[c] / seeds;
-                roas[c] += mix.TrueRoas[c] / seeds;
-                squared[c] += actual[c] * actual[c] / seeds;
-                free[c] += freeShape[c] / seeds;
-                worstFree[c] = Math.Max(worstFree[c], freeShape[c]);
-            }
-        }
+        var oracle = SyntheticOracle.Summarize(profile, seeds, noise, freeShapes: true);
+        var (se, worst, rms, share, roas, media) = (oracle.StandardError, oracle.WorstStandardError, oracle.RmsError, oracle.SpendShare, oracle.TrueRoas, oracle.MediaShare);
+        var (free, worstFree) = (oracle.FreeShapeStandardError!, oracle.WorstFreeShapeStandardError!);
 
         foreach (var (name, which) in new (string, Func<int, int, bool>)[]
         {
@@ -102,7 +79,7 @@ internal static class OracleTable
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  SE with {name}: ") + string.Join(" | ", SyntheticMix.Names.Select((n, c) => string.Create(CultureInfo.InvariantCulture, $"{n} {partial[c]:P1}"))));
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"oracle SE {profile}, noise {noise:P0}, seeds 101-{100 + seeds}, media {media:P1} of outcome: ") + string.Join(" | ", SyntheticMix.Names.Select((name, c) => string.Create(CultureInfo.InvariantCulture, $"{name} share {share[c]:P0} ROAS {roas[c]:F2} SE {se[c]:P1} (max {worst[c]:P1}, RMS error {Math.Sqrt(squared[c]):P1}; free shapes SE {free[c]:P1}, max {worstFree[c]:P1})"))));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"oracle SE {profile}, noise {noise:P0}, seeds 101-{100 + seeds}, media {media:P1} of outcome: ") + string.Join(" | ", SyntheticMix.Names.Select((name, c) => string.Create(CultureInfo.InvariantCulture, $"{name} share {share[c]:P0} ROAS {roas[c]:F2} SE {se[c]:P1} (max {worst[c]:P1}, RMS error {rms[c]:P1}; free shapes SE {free[c]:P1}, max {worstFree[c]:P1})"))));
     }
 
     public static void Print(TextWriter output, int seeds, SpendProfile profile = SpendProfile.Stress, double noise = 0.05)

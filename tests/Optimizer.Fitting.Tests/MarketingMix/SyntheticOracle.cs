@@ -117,4 +117,64 @@ internal static class SyntheticOracle
 
         return result;
     }
+
+    /// <summary>
+    /// The oracle over the calibration seeds 101..100 + <paramref name="seeds"/> of <paramref name="profile"/>: per
+    /// channel the mean and largest known-shape standard error, the RMS of the oracle's actual errors, the mean spend
+    /// share and true ROAS, the number of seeds with ≥ 20% of spend, and the mean media share of the outcome; with
+    /// <paramref name="freeShapes"/>, also the mean and largest free-shape standard error (the costly part).
+    /// </summary>
+    public static OracleSummary Summarize(SpendProfile profile, int seeds, double noise = 0.05, bool freeShapes = false)
+    {
+        int n = SyntheticMix.Names.Length;
+        double[] se = new double[n], worst = new double[n], squared = new double[n], share = new double[n], roas = new double[n];
+        double[] free = new double[n], worstFree = new double[n];
+        var big = new int[n];
+        double media = 0;
+        for (int seed = 101; seed <= 100 + seeds; seed++)
+        {
+            var mix = new SyntheticMix(seed, noise: noise, profile: profile);
+            var standardErrors = StandardErrors(mix);
+            var errors = Errors(mix);
+            var freeShape = freeShapes ? FreeShapeStandardErrors(mix) : null;
+            media += MediaShare(mix) / seeds;
+            for (int c = 0; c < n; c++)
+            {
+                se[c] += standardErrors[c] / seeds;
+                worst[c] = Math.Max(worst[c], standardErrors[c]);
+                squared[c] += errors[c] * errors[c] / seeds;
+                share[c] += mix.SpendShare[c] / seeds;
+                roas[c] += mix.TrueRoas[c] / seeds;
+                big[c] += mix.SpendShare[c] >= 0.2 ? 1 : 0;
+                if (freeShape is not null)
+                {
+                    free[c] += freeShape[c] / seeds;
+                    worstFree[c] = Math.Max(worstFree[c], freeShape[c]);
+                }
+            }
+        }
+
+        return new OracleSummary(se, worst, [.. squared.Select(Math.Sqrt)], share, roas, big, media, freeShapes ? free : null, freeShapes ? worstFree : null);
+    }
 }
+
+/// <summary>What <see cref="SyntheticOracle.Summarize"/> measured; arrays are per channel, relative errors as fractions.</summary>
+/// <param name="StandardError">Mean known-shape ROAS standard error.</param>
+/// <param name="WorstStandardError">Largest known-shape standard error over the seeds.</param>
+/// <param name="RmsError">Root-mean-square of the oracle's actual relative ROAS errors.</param>
+/// <param name="SpendShare">Mean share of total spend.</param>
+/// <param name="TrueRoas">Mean true ROAS.</param>
+/// <param name="BigSeeds">Seeds on which the channel had ≥ 20% of spend.</param>
+/// <param name="MediaShare">Mean media contribution as a share of the outcome.</param>
+/// <param name="FreeShapeStandardError">Mean free-shape standard error, or null when not asked for.</param>
+/// <param name="WorstFreeShapeStandardError">Largest free-shape standard error, or null when not asked for.</param>
+internal sealed record OracleSummary(
+    double[] StandardError,
+    double[] WorstStandardError,
+    double[] RmsError,
+    double[] SpendShare,
+    double[] TrueRoas,
+    int[] BigSeeds,
+    double MediaShare,
+    double[]? FreeShapeStandardError,
+    double[]? WorstFreeShapeStandardError);

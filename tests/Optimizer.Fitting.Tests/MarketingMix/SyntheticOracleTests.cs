@@ -13,24 +13,10 @@ public class SyntheticOracleTests
     [Fact]
     public void Oracle_PlannedMix_BigChannelRoasStandardErrorAtMostAbout4Percent()
     {
-        const int Seeds = 100;
-        var se = new double[SyntheticMix.Names.Length];
-        var squared = new double[SyntheticMix.Names.Length];
-        var share = new double[SyntheticMix.Names.Length];
-        for (int seed = 101; seed <= 100 + Seeds; seed++)
-        {
-            var mix = new SyntheticMix(seed, profile: SpendProfile.Planned);
-            var errors = SyntheticOracle.Errors(mix);
-            var standardErrors = SyntheticOracle.StandardErrors(mix);
-            for (int c = 0; c < se.Length; c++)
-            {
-                se[c] += standardErrors[c] / Seeds;
-                squared[c] += errors[c] * errors[c] / Seeds;
-                share[c] += mix.SpendShare[c] / Seeds;
-            }
-        }
+        var oracle = SyntheticOracle.Summarize(SpendProfile.Planned, seeds: 100);
+        var (se, rms, share) = (oracle.StandardError, oracle.RmsError, oracle.SpendShare);
 
-        string figures = string.Join("; ", SyntheticMix.Names.Select((name, c) => $"{name} share {share[c]:P0} SE {se[c]:P1} RMS {Math.Sqrt(squared[c]):P1}"));
+        string figures = string.Join("; ", SyntheticMix.Names.Select((name, c) => $"{name} share {share[c]:P0} SE {se[c]:P1} RMS {rms[c]:P1}"));
         for (int c = 0; c < se.Length; c++)
         {
             bool big = c is 0 or 1;
@@ -38,7 +24,7 @@ public class SyntheticOracleTests
             if (big)
             {
                 Assert.True(se[c] <= 0.042, figures);
-                Assert.InRange(Math.Sqrt(squared[c]) / se[c], 0.75, 1.25);
+                Assert.InRange(rms[c] / se[c], 0.75, 1.25);
             }
         }
     }
@@ -56,25 +42,8 @@ public class SyntheticOracleTests
     public void Oracle_FlightedMix_BigChannelFreeShapeRoasStandardErrorAtMostAbout5Percent()
     {
         const int Seeds = 100;
-        var free = new double[SyntheticMix.Names.Length];
-        var worst = new double[SyntheticMix.Names.Length];
-        var known = new double[SyntheticMix.Names.Length];
-        var bigSeeds = new int[SyntheticMix.Names.Length];
-        double media = 0;
-        for (int seed = 101; seed <= 100 + Seeds; seed++)
-        {
-            var mix = new SyntheticMix(seed, profile: SpendProfile.Flighted);
-            var freeShape = SyntheticOracle.FreeShapeStandardErrors(mix);
-            var ols = SyntheticOracle.StandardErrors(mix);
-            media += SyntheticOracle.MediaShare(mix) / Seeds;
-            for (int c = 0; c < free.Length; c++)
-            {
-                free[c] += freeShape[c] / Seeds;
-                worst[c] = Math.Max(worst[c], freeShape[c]);
-                known[c] += ols[c] / Seeds;
-                bigSeeds[c] += mix.SpendShare[c] >= 0.2 ? 1 : 0;
-            }
-        }
+        var oracle = SyntheticOracle.Summarize(SpendProfile.Flighted, Seeds, freeShapes: true);
+        var (free, worst, known, bigSeeds, media) = (oracle.FreeShapeStandardError!, oracle.WorstFreeShapeStandardError!, oracle.StandardError, oracle.BigSeeds, oracle.MediaShare);
 
         string figures = $"media {media:P1}; " + string.Join("; ", SyntheticMix.Names.Select((name, c) => $"{name} big on {bigSeeds[c]} seeds, free-shape SE {free[c]:P1} (max {worst[c]:P1}), known-shape SE {known[c]:P1}"));
         Assert.True(bigSeeds.SequenceEqual([Seeds, Seeds, 0, 0, 0]), figures);

@@ -82,28 +82,8 @@ public class SyntheticRecoveryTests
     [Fact]
     public void Fit_CampaignMix_TrueRoasInsideProfile90PercentIntervalOnAtLeast17Of20SeedsPerChannel()
     {
-        var inside = new int[SyntheticMix.Names.Length];
-        var within = new int[SyntheticMix.Names.Length];
-        var big = new int[SyntheticMix.Names.Length];
-        for (int seed = 1; seed <= 20; seed++)
-        {
-            var mix = new SyntheticMix(seed, profile: SpendProfile.Campaign);
+        var (inside, within, _, _, counts) = Tally(SpendProfile.Campaign, 20);
 
-            var result = new MarketingMixFitter().Fit(mix.ToData(), Options with { BootstrapDraws = 0, RoasIntervals = RoasIntervalMethod.ProfileLikelihood });
-
-            for (int c = 0; c < SyntheticMix.Names.Length; c++)
-            {
-                var fit = result.Channels[c];
-                inside[c] += fit.RoasInterval90!.Contains(mix.TrueRoas[c]) ? 1 : 0;
-                if (mix.SpendShare[c] >= 0.2)
-                {
-                    big[c]++;
-                    within[c] += Math.Abs((fit.Roas / mix.TrueRoas[c]) - 1) <= 0.10 ? 1 : 0;
-                }
-            }
-        }
-
-        string counts = string.Join("; ", SyntheticMix.Names.Select((name, c) => $"{name} inside {inside[c]}/20 within {within[c]}/{big[c]}"));
         Assert.All(inside, n => Assert.True(n >= 17, counts));
         Assert.True(within[0] >= 6 && within[1] >= 5 && within[2] >= 3, counts);
     }
@@ -187,6 +167,7 @@ public class SyntheticRecoveryTests
     /// Fits seeds 1..<paramref name="seeds"/> of <paramref name="profile"/> with profile-likelihood ROAS intervals (no
     /// bootstrap draws) and counts per channel: true ROAS inside the 90% interval; for channels with at least 20% of
     /// spend, the fit and the known-shape oracle within 10% of the truth, and on how many seeds the channel had that share.
+    /// Shared by the Campaign, Planned and Flighted tests.
     /// </summary>
     private static (int[] Inside, int[] Within, int[] Oracle, int[] Big, string Counts) Tally(SpendProfile profile, int seeds)
     {

@@ -58,22 +58,7 @@ public sealed class RealServer : IAsyncDisposable
             httpPort = FreePort();
         }
 
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(ServiceDll)!,
-        };
-        start.ArgumentList.Add(ServiceDll);
-        start.ArgumentList.Add($"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{grpcPort}");
-        start.ArgumentList.Add($"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{httpPort}");
-        start.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
-        foreach (string setting in settings)
-        {
-            start.ArgumentList.Add(setting);
-        }
-
+        var start = StartInfo(grpcPort, httpPort, ["--Logging:LogLevel:Default=Warning", .. settings]);
         var server = new RealServer(Process.Start(start)!, grpcPort, httpPort);
         await server.WaitServingAsync(TimeSpan.FromSeconds(30));
         return server;
@@ -82,21 +67,7 @@ public sealed class RealServer : IAsyncDisposable
     /// <summary>Runs the server with extra settings that should stop it at start; returns its exit code and output (20 s at most).</summary>
     public static async Task<(int ExitCode, string Output)> RunToExitAsync(params string[] settings)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(ServiceDll)!,
-        };
-        start.ArgumentList.Add(ServiceDll);
-        start.ArgumentList.Add($"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{FreePort()}");
-        start.ArgumentList.Add($"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{FreePort()}");
-        foreach (string setting in settings)
-        {
-            start.ArgumentList.Add(setting);
-        }
-
+        var start = StartInfo(FreePort(), FreePort(), settings);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -197,6 +168,27 @@ public sealed class RealServer : IAsyncDisposable
         {
             _log.WriteLine(line);
         }
+    }
+
+    /// <summary>`dotnet Optimizer.Service.dll` on the two loopback ports with extra settings, output redirected.</summary>
+    private static ProcessStartInfo StartInfo(int grpcPort, int httpPort, IEnumerable<string> settings)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(ServiceDll)!,
+        };
+        start.ArgumentList.Add(ServiceDll);
+        start.ArgumentList.Add($"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{grpcPort}");
+        start.ArgumentList.Add($"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{httpPort}");
+        foreach (string setting in settings)
+        {
+            start.ArgumentList.Add(setting);
+        }
+
+        return start;
     }
 
     private static int FreePort()
